@@ -1,0 +1,81 @@
+package org.quadhub.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Provides the one {@link DataSource}: external PostgreSQL when configured, otherwise an embedded one. */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(DatabaseSettings settings) {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("quadhub");
+		config.setMaximumPoolSize(settings.poolSize());
+		if (settings.external()) {
+			log.info("Using external PostgreSQL at {}", settings.url());
+			config.setJdbcUrl(settings.url());
+			config.setUsername(settings.user());
+			config.setPassword(settings.password());
+		}
+		else {
+			EmbeddedPostgres postgres = startEmbedded(settings);
+			config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+			config.setUsername("postgres");
+			return new EmbeddedBackedDataSource(config, postgres);
+		}
+		return new HikariDataSource(config);
+	}
+
+	private static EmbeddedPostgres startEmbedded(DatabaseSettings settings) {
+		Path dir = Path.of(settings.embeddedDir()).toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(dir.getParent());
+			log.info("Starting embedded PostgreSQL with data in {}", dir);
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(dir)
+				.setCleanDataDirectory(settings.embeddedClean())
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.start();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dir, e);
+		}
+	}
+
+	/** Closes the embedded server after the pool, so connections end before the server does. */
+	static final class EmbeddedBackedDataSource extends HikariDataSource {
+
+		private final EmbeddedPostgres postgres;
+
+		EmbeddedBackedDataSource(HikariConfig config, EmbeddedPostgres postgres) {
+			super(config);
+			this.postgres = postgres;
+		}
+
+		@Override
+		public void close() {
+			super.close();
+			try {
+				postgres.close();
+			}
+			catch (IOException e) {
+				log.warn("Embedded PostgreSQL did not stop cleanly", e);
+			}
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package org.quadhub.partners;
+
+import org.jspecify.annotations.Nullable;
+import org.quadhub.shared.Country;
+import org.quadhub.shared.Sector;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An organisation as the registry shows it. */
+public record OrganisationDetails(long id, String name, @Nullable String nameZh, @Nullable String nameUr,
+		Country country, OrganisationKind kind, List<Sector> sectors, List<String> capabilities,
+		@Nullable String city, @Nullable String province, @Nullable String website, @Nullable String contactName,
+		@Nullable String contactEmail, @Nullable String contactPhone, @Nullable String description, boolean active,
+		Instant createdAt, Instant updatedAt, long version) {
+}

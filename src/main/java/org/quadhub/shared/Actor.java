@@ -1,0 +1,43 @@
+package org.quadhub.shared;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.Set;
+
+/** Who is asking: a signed-in user with roles (and, for a partner, the organisation), or the anonymous public. */
+public record Actor(String username, Set<Role> roles, @Nullable Long organisationId) {
+
+	public Actor {
+		roles = Set.copyOf(roles);
+	}
+
+	public static Actor anonymous() {
+		return new Actor("anonymous", Set.of(), null);
+	}
+
+	public static Actor system() {
+		return new Actor("system", Set.of(Role.AUTHORITY), null);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean isAuthority() {
+		return has(Role.AUTHORITY);
+	}
+
+	/** Everyone signed in except partners sees every organisation and every QUAD. */
+	public boolean readsEverything() {
+		return has(Role.AUTHORITY) || has(Role.COMMITTEE) || has(Role.AGENCY) || has(Role.ZONE_OFFICER);
+	}
+
+	public boolean isAnonymous() {
+		return roles.isEmpty();
+	}
+
+	/** A partner user acts for exactly this organisation. */
+	public boolean actsFor(long organisationId) {
+		return has(Role.PARTNER) && this.organisationId != null && this.organisationId == organisationId;
+	}
+}

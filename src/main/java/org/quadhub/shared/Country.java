@@ -1,0 +1,7 @@
+package org.quadhub.shared;
+
+/** The two sides of the programme. */
+public enum Country {
+	PK,
+	CN
+}

@@ -1,0 +1,12 @@
+package org.quadhub.users;
+
+import org.jspecify.annotations.Nullable;
+import org.quadhub.shared.Role;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** An account as the API shows it: never the password or its hash. */
+public record UserInfo(long id, String username, Set<Role> roles, @Nullable Long organisationId, boolean enabled,
+		Instant createdAt) {
+}

@@ -1,0 +1,112 @@
+package org.quadhub.users;
+
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.quadhub.partners.Partners;
+import org.quadhub.shared.Actor;
+import org.quadhub.shared.Checks;
+import org.quadhub.shared.DomainProblem;
+import org.quadhub.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Accounts and their roles. Only the coordinating authority creates or lists accounts. */
+@Service
+@Transactional
+public class Users {
+
+	private final UserAccountRepository accounts;
+	private final Partners partners;
+	private final PasswordEncoder passwordEncoder;
+	private final Validator validator;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Users(UserAccountRepository accounts, Partners partners, PasswordEncoder passwordEncoder, Validator validator,
+			ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.partners = partners;
+		this.passwordEncoder = passwordEncoder;
+		this.validator = validator;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public UserInfo create(Actor actor, CreateUser command) {
+		if (!actor.isAuthority()) {
+			throw DomainProblem.forbidden("Only the coordinating authority manages users.");
+		}
+		Checks.valid(validator, command);
+		boolean partner = command.roles().contains(Role.PARTNER);
+		if (partner && command.organisationId() == null) {
+			throw DomainProblem.invalid("organisationId", "is required for a PARTNER user");
+		}
+		if (!partner && command.organisationId() != null) {
+			throw DomainProblem.invalid("organisationId", "is only for PARTNER users");
+		}
+		if (partner && partners.lookup(List.of(command.organisationId())).isEmpty()) {
+			throw new DomainProblem(DomainProblem.Kind.RULE_VIOLATED, "organisation-not-found", "Unknown organisation",
+					"Organisation " + command.organisationId() + " does not exist.",
+					List.of(new DomainProblem.FieldProblem("organisationId", "does not exist")));
+		}
+		if (accounts.existsByUsernameIgnoreCase(command.username())) {
+			throw duplicate(command.username());
+		}
+		UserAccount account = new UserAccount(command.username(), passwordEncoder.encode(command.password()),
+				command.roles(), command.organisationId(), clock.instant());
+		try {
+			accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException e) {
+			throw duplicate(command.username());
+		}
+		UserInfo details = account.details();
+		events.publishEvent(new UserCreated(details.id(), details.username(), details.roles(), details.organisationId(),
+				actor.username()));
+		return details;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserInfo> list(Actor actor) {
+		if (!actor.isAuthority()) {
+			throw DomainProblem.forbidden("Only the coordinating authority manages users.");
+		}
+		return accounts.findAllByOrderByUsernameAsc().stream().map(UserAccount::details).toList();
+	}
+
+	/** For sign-in only. */
+	@Transactional(readOnly = true)
+	public Optional<Credentials> credentials(String username) {
+		return accounts.findByUsernameIgnoreCase(username).map(UserAccount::credentials);
+	}
+
+	/**
+	 * Creates the account unless one with this username exists; used at start-up for the first administrator and
+	 * the demo users. Returns true when it created one.
+	 */
+	public boolean ensure(String username, String password, Set<Role> roles, @Nullable Long organisationId) {
+		if (accounts.existsByUsernameIgnoreCase(username)) {
+			return false;
+		}
+		UserAccount account = new UserAccount(username, passwordEncoder.encode(password), roles, organisationId,
+				clock.instant());
+		accounts.saveAndFlush(account);
+		UserInfo details = account.details();
+		events.publishEvent(new UserCreated(details.id(), username, roles, organisationId, "system"));
+		return true;
+	}
+
+	private static DomainProblem duplicate(String username) {
+		return new DomainProblem(DomainProblem.Kind.CONFLICT, "duplicate-user", "Username taken",
+				"The username '" + username + "' is already in use.",
+				List.of(new DomainProblem.FieldProblem("username", "is already in use")));
+	}
+}

@@ -1,0 +1,43 @@
+package org.quadhub.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+/** Writes 401 and 403 from the security filters as problem+json, like every other error. */
+@Component
+class ProblemResponses {
+
+	private final JsonMapper json;
+
+	ProblemResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	AuthenticationEntryPoint unauthenticated() {
+		return (request, response, failure) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"QuadHub\"");
+			write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+					"Sign in: send HTTP Basic credentials of a QuadHub user."));
+		};
+	}
+
+	AccessDeniedHandler forbidden() {
+		return (request, response, failure) -> write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+				"Your role does not allow this request."));
+	}
+
+	void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+}

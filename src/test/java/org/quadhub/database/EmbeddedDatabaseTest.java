@@ -1,0 +1,38 @@
+package org.quadhub.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With no configuration QuadHub runs its own PostgreSQL, and a second start finds the first start's data. */
+class EmbeddedDatabaseTest {
+
+	@TempDir
+	Path dir;
+
+	private HikariDataSource start() {
+		return new DatabaseConfiguration().dataSource(
+				new DatabaseSettings(null, null, null, dir.resolve("pg").toString(), false, 2));
+	}
+
+	@Test
+	void dataSurvivesARestart() throws Exception {
+		try (HikariDataSource first = start(); Connection c = first.getConnection(); Statement s = c.createStatement()) {
+			s.execute("create table kept (v text)");
+			s.execute("insert into kept values ('from the first start')");
+		}
+		try (HikariDataSource second = start(); Connection c = second.getConnection(); Statement s = c.createStatement();
+				ResultSet rows = s.executeQuery("select v, version() from kept")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).isEqualTo("from the first start");
+			assertThat(rows.getString(2)).startsWith("PostgreSQL");
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package org.quadhub.database;
+
+import org.junit.jupiter.api.Test;
+import org.quadhub.partners.OrganisationCommand;
+import org.quadhub.partners.OrganisationDetails;
+import org.quadhub.partners.OrganisationKind;
+import org.quadhub.partners.Partners;
+import org.quadhub.shared.Actor;
+import org.quadhub.shared.Country;
+import org.quadhub.shared.DomainProblem;
+import org.quadhub.shared.Sector;
+import org.quadhub.support.Fixtures;
+import org.quadhub.support.QuadHubTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The schema and the rules that only the database can guarantee, on real PostgreSQL. */
+@QuadHubTest
+class PersistenceTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Partners partners;
+
+	@Test
+	void runsOnPostgresqlWithTheFlywaySchema() {
+		assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'public'",
+				String.class))
+			.contains("organisation", "quad", "quad_partner", "quad_transition", "app_user", "event_publication");
+	}
+
+	@Test
+	void theDatabaseRefusesTwoOrganisationsWithTheSameNormalisedName() {
+		String name = Fixtures.unique("Unique Corp");
+		jdbc.update("insert into organisation (name, name_key, country, kind, created_at, updated_at) "
+				+ "values (?, ?, 'PK', 'INDUSTRY', now(), now())", name, name.toLowerCase());
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+				"insert into organisation (name, name_key, country, kind, created_at, updated_at) "
+						+ "values (?, ?, 'PK', 'ACADEMIA', now(), now())", name + "!", name.toLowerCase()))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void concurrentEditsOfTheSameVersionLetExactlyOneWin() throws Exception {
+		String name = Fixtures.unique("Contested Org");
+		OrganisationDetails org = partners.register(Actor.system(), command(name, "Lahore", null));
+		int writers = 4;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		List<Future<String>> results = new ArrayList<>();
+		for (int i = 0; i < writers; i++) {
+			String city = "City " + i;
+			Callable<String> edit = () -> {
+				start.await();
+				try {
+					partners.update(Actor.system(), org.id(), command(name, city, org.version()));
+					return "ok";
+				}
+				catch (DomainProblem problem) {
+					return problem.slug();
+				}
+				catch (org.springframework.dao.OptimisticLockingFailureException e) {
+					return "stale-version";
+				}
+			};
+			results.add(pool.submit(edit));
+		}
+		start.countDown();
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> result : results) {
+			outcomes.add(result.get());
+		}
+		pool.shutdown();
+		assertThat(outcomes).containsOnlyOnce("ok");
+		assertThat(outcomes).filteredOn("stale-version"::equals).hasSize(writers - 1);
+		assertThat(partners.find(Actor.system(), org.id()).version()).isEqualTo(org.version() + 1);
+	}
+
+	private static OrganisationCommand command(String name, String city, Long version) {
+		return new OrganisationCommand(name, null, null, Country.PK, OrganisationKind.INDUSTRY,
+				Set.of(Sector.AGRI_TECH), Set.of(), city, null, null, null, null, null, null, true, version);
+	}
+}
