@@ -1,7 +1,10 @@
 package org.quadhub.web;
 
 import org.junit.jupiter.api.Test;
+import org.quadhub.partners.OrganisationDetails;
+import org.quadhub.partners.OrganisationKind;
 import org.quadhub.quads.PartnerRole;
+import org.quadhub.shared.Country;
 import org.quadhub.shared.Role;
 import org.quadhub.support.Fixtures;
 import org.quadhub.support.QuadHubTest;
@@ -14,6 +17,7 @@ import java.util.Map;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -66,8 +70,7 @@ class UiPagesTest {
 	@Test
 	void aWrongRoleChoiceComesBackAsAnInlineError() throws Exception {
 		Map<PartnerRole, Long> seats = fixtures.quartet();
-		mvc.perform(post("/quads").with(csrf()).with(org.springframework.security.test.web.servlet.request
-				.SecurityMockMvcRequestPostProcessors.httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
+		mvc.perform(post("/quads").with(csrf()).with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
 				.param("name", Fixtures.unique("Inline QUAD"))
 				.param("productCategory", "ELECTRONICS")
 				.param("productDescription", "Phones")
@@ -82,12 +85,29 @@ class UiPagesTest {
 	}
 
 	@Test
+	void editingAnOrganisationThatChangedMeanwhileShowsTheConflictAndKeepsTheOtherEdit() throws Exception {
+		OrganisationDetails organisation = fixtures.organisation(Country.CN, OrganisationKind.INDUSTRY);
+		var admin = httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+		mvc.perform(post("/organisations/" + organisation.id()).with(csrf()).with(admin)
+				.param("name", organisation.name()).param("country", "CN").param("kind", "INDUSTRY")
+				.param("city", "Hefei").param("version", String.valueOf(organisation.version())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/organisations/" + organisation.id() + "?saved"));
+		mvc.perform(post("/organisations/" + organisation.id()).with(csrf()).with(admin)
+				.param("name", organisation.name()).param("country", "CN").param("kind", "INDUSTRY")
+				.param("city", "Xi'an").param("version", String.valueOf(organisation.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("changed by someone else")));
+		mvc.perform(get("/organisations/" + organisation.id()).with(admin).accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("Hefei")));
+	}
+
+	@Test
 	void aPartnerCannotOpenAnotherOrganisationsPage() throws Exception {
 		Map<PartnerRole, Long> seats = fixtures.quartet();
 		String partner = fixtures.user(Role.PARTNER, seats.get(PartnerRole.PAKISTANI_ACADEMIA));
 		mvc.perform(get("/organisations/" + seats.get(PartnerRole.CHINESE_INDUSTRY)).accept(MediaType.TEXT_HTML)
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.httpBasic(partner, Fixtures.PASSWORD)))
+				.with(httpBasic(partner, Fixtures.PASSWORD)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("Lahore"))));
 	}

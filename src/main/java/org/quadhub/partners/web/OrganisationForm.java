@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The organisation form's fields, as the browser sends them. */
-@SuppressWarnings("NullAway")
 public class OrganisationForm {
 
 	private String name = "";

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 /** The form-a-QUAD fields, as the browser sends them. */
-@SuppressWarnings("NullAway")
 public class QuadForm {
 
 	private String name = "";
