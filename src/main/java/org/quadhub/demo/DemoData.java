@@ -24,6 +24,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -53,12 +55,14 @@ class DemoData implements ApplicationRunner {
 	private final Partners partners;
 	private final Quads quads;
 	private final Users users;
+	private final TransactionTemplate transaction;
 	private final Actor system = Actor.system();
 
-	DemoData(Partners partners, Quads quads, Users users) {
+	DemoData(Partners partners, Quads quads, Users users, PlatformTransactionManager transactions) {
 		this.partners = partners;
 		this.quads = quads;
 		this.users = users;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
@@ -66,7 +70,12 @@ class DemoData implements ApplicationRunner {
 		load();
 	}
 
+	/** All or nothing: a failure part-way leaves no half-loaded QUAD behind. */
 	void load() {
+		transaction.executeWithoutResult(status -> loadInTransaction());
+	}
+
+	private void loadInTransaction() {
 		Map<String, Long> ids = organisations();
 		quad(ids, "EV QUAD: BYD · Hubco · Tsinghua · NUST", Sector.ELECTRIC_VEHICLES_AND_BATTERIES,
 				"Battery-electric passenger cars and their battery packs, assembled at Port Qasim for export to the "
@@ -185,9 +194,7 @@ class DemoData implements ApplicationRunner {
 						Set.of("computer science", "management")));
 		Map<String, Long> ids = new HashMap<>();
 		for (OrganisationCommand command : all) {
-			OrganisationDetails existing = partners.directory(command.country(), command.kind()).stream()
-				.filter(o -> o.name().equals(command.name()))
-				.findFirst()
+			OrganisationDetails existing = partners.findByName(command.country(), command.name())
 				.orElseGet(() -> partners.register(system, command));
 			ids.put(existing.name(), existing.id());
 		}

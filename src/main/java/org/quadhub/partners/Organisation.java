@@ -129,6 +129,10 @@ class Organisation {
 		return country;
 	}
 
+	OrganisationKind kind() {
+		return kind;
+	}
+
 	long version() {
 		return version;
 	}

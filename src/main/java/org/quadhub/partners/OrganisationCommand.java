@@ -21,7 +21,7 @@ public record OrganisationCommand(
 		@Nullable @Size(max = 200) String nameUr,
 		@NotNull Country country,
 		@NotNull OrganisationKind kind,
-		@Nullable Set<Sector> sectors,
+		@Nullable Set<@NotNull Sector> sectors,
 		@Nullable Set<@NotBlank @Size(max = 100) String> capabilities,
 		@Nullable @Size(max = 100) String city,
 		@Nullable @Size(max = 100) String province,

@@ -6,12 +6,14 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Validator;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.Checks;
+import org.quadhub.shared.Constraints;
 import org.quadhub.shared.Country;
 import org.quadhub.shared.DomainProblem;
 import org.quadhub.shared.PageOf;
 import org.quadhub.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,6 +27,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,12 +45,15 @@ public class Partners {
 	private final Validator validator;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final List<OrganisationSeats> seats;
 
-	Partners(OrganisationRepository organisations, Validator validator, ApplicationEventPublisher events, Clock clock) {
+	Partners(OrganisationRepository organisations, Validator validator, ApplicationEventPublisher events, Clock clock,
+			List<OrganisationSeats> seats) {
 		this.organisations = organisations;
 		this.validator = validator;
 		this.events = events;
 		this.clock = clock;
+		this.seats = seats;
 	}
 
 	public OrganisationDetails register(Actor actor, OrganisationCommand command) {
@@ -57,12 +63,7 @@ public class Partners {
 		Checks.valid(validator, command);
 		rejectDuplicateName(command, null);
 		Organisation organisation = new Organisation(command, clock.instant());
-		try {
-			organisations.saveAndFlush(organisation);
-		}
-		catch (DataIntegrityViolationException e) {
-			throw duplicate(command);
-		}
+		save(organisation, command);
 		events.publishEvent(new OrganisationRegistered(organisation.id(), command.name(), actor.username()));
 		return organisation.details();
 	}
@@ -80,13 +81,22 @@ public class Partners {
 			throw DomainProblem.staleVersion("Organisation", id);
 		}
 		rejectDuplicateName(command, id);
+		if (organisation.country() != command.country() || organisation.kind() != command.kind()) {
+			if (!actor.isAuthority()) {
+				throw DomainProblem.forbidden("Only the coordinating authority changes an organisation's country or kind.");
+			}
+			seats.stream()
+				.map(s -> s.whyCountryAndKindAreFixed(id))
+				.flatMap(Optional::stream)
+				.findFirst()
+				.ifPresent(reason -> {
+					throw new DomainProblem(DomainProblem.Kind.CONFLICT, "organisation-holds-seat",
+							"Country and kind are fixed", reason,
+							List.of(new DomainProblem.FieldProblem("country", reason)));
+				});
+		}
 		organisation.apply(command, actor.isAuthority(), clock.instant());
-		try {
-			organisations.saveAndFlush(organisation);
-		}
-		catch (DataIntegrityViolationException e) {
-			throw duplicate(command);
-		}
+		save(organisation, command);
 		events.publishEvent(new OrganisationUpdated(id, organisation.version(), actor.username()));
 		return organisation.details();
 	}
@@ -114,6 +124,12 @@ public class Partners {
 				result.getTotalElements(), result.getTotalPages());
 	}
 
+	/** The organisation registered under this name (compared as normalised) in this country, if any. No access check. */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationDetails> findByName(Country country, String name) {
+		return organisations.findByCountryAndNameKey(country, Organisation.normalise(name)).map(Organisation::details);
+	}
+
 	/** Every organisation of a country and kind, by name: what a role picker offers. */
 	@Transactional(readOnly = true)
 	public List<OrganisationDetails> directory(Country country, OrganisationKind kind) {
@@ -127,6 +143,21 @@ public class Partners {
 		return organisations.findAllById(ids).stream()
 			.map(Organisation::details)
 			.collect(Collectors.toMap(OrganisationDetails::id, Function.identity()));
+	}
+
+	private void save(Organisation organisation, OrganisationCommand command) {
+		try {
+			organisations.saveAndFlush(organisation);
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			throw DomainProblem.staleVersion("Organisation", organisation.id());
+		}
+		catch (DataIntegrityViolationException e) {
+			if (Constraints.isUniqueViolation(e)) {
+				throw duplicate(command);
+			}
+			throw e;
+		}
 	}
 
 	private Organisation load(long id) {

@@ -1,6 +1,7 @@
 package org.quadhub.quads;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,7 @@ public record ProposeQuad(
 		@NotBlank @Size(max = 2000) String productDescription,
 		@NotEmpty @Size(max = 50) List<@NotBlank String> hsCodes,
 		@NotNull Map<PartnerRole, Long> partners,
-		@Nullable @DecimalMin(value = "0", inclusive = false) BigDecimal exportTargetUsd,
+		@Nullable @DecimalMin(value = "1") @Digits(integer = 15, fraction = 2) BigDecimal exportTargetUsd,
 		@Nullable @Min(1) @Max(30) Integer targetYears) {
 
 	public static final BigDecimal DEFAULT_EXPORT_TARGET_USD = new BigDecimal("5000000000");

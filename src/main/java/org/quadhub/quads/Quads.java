@@ -6,6 +6,7 @@ import org.quadhub.partners.OrganisationDetails;
 import org.quadhub.partners.Partners;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.Checks;
+import org.quadhub.shared.Constraints;
 import org.quadhub.shared.DomainProblem;
 import org.quadhub.shared.DomainProblem.FieldProblem;
 import org.quadhub.shared.HsCatalogue;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -76,7 +78,10 @@ public class Quads {
 			quads.saveAndFlush(quad);
 		}
 		catch (DataIntegrityViolationException e) {
-			throw duplicateName(proposal.name());
+			if (Constraints.isUniqueViolation(e)) {
+				throw duplicateName(proposal.name());
+			}
+			throw e;
 		}
 		events.publishEvent(new QuadProposed(quad.id(), quad.name(), quad.productCategory(),
 				new EnumMap<>(quad.partners()), actor.username()));
@@ -89,22 +94,24 @@ public class Quads {
 		}
 		Checks.valid(validator, command);
 		Quad quad = load(id);
-		LocalDate today = LocalDate.now(clock);
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
 		LocalDate establishedOn = command.establishedOn() == null ? today : command.establishedOn();
-		if (establishedOn.isAfter(today)) {
+		// Back-dating is allowed: a partnership that existed before it was entered here keeps its real date.
+		if (command.to() == QuadStatus.ESTABLISHED && establishedOn.isAfter(today)) {
 			throw DomainProblem.invalid("establishedOn", "cannot be in the future");
 		}
 		QuadStatus from = quad.status();
-		quad.transition(command.to(), command.reason(), establishedOn, actor.username(), clock.instant());
+		boolean firstEstablishment = quad.establishedOn() == null;
+		quad.transition(command.to(), command.reason(), establishedOn, actor.username(), now);
 		try {
 			quads.saveAndFlush(quad);
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			throw DomainProblem.staleVersion("QUAD", id);
 		}
-		events.publishEvent(new QuadStatusChanged(id, from, command.to(), actor.username(), command.reason(),
-				clock.instant()));
-		if (command.to() == QuadStatus.ESTABLISHED && quad.establishedOn() != null) {
+		events.publishEvent(new QuadStatusChanged(id, from, command.to(), actor.username(), command.reason(), now));
+		if (command.to() == QuadStatus.ESTABLISHED && firstEstablishment && quad.establishedOn() != null) {
 			events.publishEvent(new QuadEstablished(id, quad.establishedOn(), quad.targetDate()));
 		}
 		return details(quad, partners.lookup(quad.partners().values()));

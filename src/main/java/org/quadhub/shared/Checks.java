@@ -17,11 +17,16 @@ public final class Checks {
 		Set<ConstraintViolation<T>> violations = validator.validate(command);
 		if (!violations.isEmpty()) {
 			List<DomainProblem.FieldProblem> errors = violations.stream()
-				.map(v -> new DomainProblem.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+				.map(v -> new DomainProblem.FieldProblem(field(v.getPropertyPath().toString()), v.getMessage()))
 				.sorted(Comparator.comparing(DomainProblem.FieldProblem::field))
 				.toList();
 			throw DomainProblem.invalid(errors);
 		}
 		return command;
+	}
+
+	/** {@code hsCodes[0].<list element>} reads {@code hsCodes[0]}; {@code roles[].<iterable element>} reads {@code roles}. */
+	static String field(String propertyPath) {
+		return propertyPath.replaceAll("\\.<[a-z ]+>", "").replace("[]", "");
 	}
 }

@@ -2,6 +2,7 @@ package org.quadhub.users;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ import java.util.Set;
 public record CreateUser(
 		@NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "may use letters, digits and . _ @ - only") String username,
 		@NotBlank @Size(min = 12, max = 200, message = "must be between 12 and 200 characters") String password,
-		@NotEmpty Set<Role> roles,
+		@NotEmpty Set<@NotNull Role> roles,
 		@Nullable Long organisationId) {
 
 	@Override

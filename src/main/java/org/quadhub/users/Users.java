@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.quadhub.partners.Partners;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.Checks;
+import org.quadhub.shared.Constraints;
 import org.quadhub.shared.DomainProblem;
 import org.quadhub.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +47,9 @@ public class Users {
 		}
 		Checks.valid(validator, command);
 		boolean partner = command.roles().contains(Role.PARTNER);
+		if (partner && command.roles().size() > 1) {
+			throw DomainProblem.invalid("roles", "PARTNER cannot be combined with other roles: a partner user acts for one organisation only");
+		}
 		if (partner && command.organisationId() == null) {
 			throw DomainProblem.invalid("organisationId", "is required for a PARTNER user");
 		}
@@ -66,7 +70,10 @@ public class Users {
 			accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException e) {
-			throw duplicate(command.username());
+			if (Constraints.isUniqueViolation(e)) {
+				throw duplicate(command.username());
+			}
+			throw e;
 		}
 		UserInfo details = account.details();
 		events.publishEvent(new UserCreated(details.id(), details.username(), details.roles(), details.organisationId(),
@@ -80,6 +87,14 @@ public class Users {
 			throw DomainProblem.forbidden("Only the coordinating authority manages users.");
 		}
 		return accounts.findAllByOrderByUsernameAsc().stream().map(UserAccount::details).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UserInfo find(Actor actor, long id) {
+		if (!actor.isAuthority()) {
+			throw DomainProblem.forbidden("Only the coordinating authority manages users.");
+		}
+		return accounts.findById(id).map(UserAccount::details).orElseThrow(() -> DomainProblem.notFound("User", id));
 	}
 
 	/** For sign-in only. */

@@ -60,7 +60,8 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
 						"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/organisations/new", "/organisations/*/edit").hasAnyRole(AUTHORITY, PARTNER)
+				.requestMatchers(HttpMethod.GET, "/organisations/new").hasRole(AUTHORITY)
+				.requestMatchers(HttpMethod.GET, "/organisations/*/edit").hasAnyRole(AUTHORITY, PARTNER)
 				.requestMatchers(HttpMethod.POST, "/organisations").hasRole(AUTHORITY)
 				.requestMatchers(HttpMethod.POST, "/quads/*/transitions").hasRole(AUTHORITY)
 				.requestMatchers("/quads/new").hasAnyRole(AUTHORITY, PARTNER)

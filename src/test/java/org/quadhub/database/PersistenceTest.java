@@ -46,14 +46,34 @@ class PersistenceTest {
 	}
 
 	@Test
-	void theDatabaseRefusesTwoOrganisationsWithTheSameNormalisedName() {
-		String name = Fixtures.unique("Unique Corp");
-		jdbc.update("insert into organisation (name, name_key, country, kind, created_at, updated_at) "
-				+ "values (?, ?, 'PK', 'INDUSTRY', now(), now())", name, name.toLowerCase());
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
-				"insert into organisation (name, name_key, country, kind, created_at, updated_at) "
-						+ "values (?, ?, 'PK', 'ACADEMIA', now(), now())", name + "!", name.toLowerCase()))
-			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	void simultaneousRegistrationsOfOneNameWrittenDifferentlyLetExactlyOneIn() throws Exception {
+		String name = Fixtures.unique("Racing Corp");
+		List<String> spellings = List.of(name, name.toUpperCase(), name + ".", " " + name.toLowerCase() + " ");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(spellings.size());
+		List<Future<String>> results = new ArrayList<>();
+		for (String spelling : spellings) {
+			results.add(pool.submit(() -> {
+				start.await();
+				try {
+					partners.register(Actor.system(), command(spelling, "Lahore", null));
+					return "ok";
+				}
+				catch (DomainProblem problem) {
+					return problem.slug();
+				}
+			}));
+		}
+		start.countDown();
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> result : results) {
+			outcomes.add(result.get());
+		}
+		pool.shutdown();
+		assertThat(outcomes).containsOnlyOnce("ok");
+		assertThat(outcomes).filteredOn("duplicate-organisation"::equals).hasSize(spellings.size() - 1);
+		assertThat(jdbc.queryForObject("select count(*) from organisation where name_key = ?", Integer.class,
+				name.toLowerCase())).isEqualTo(1);
 	}
 
 	@Test

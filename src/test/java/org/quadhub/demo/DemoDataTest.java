@@ -1,7 +1,11 @@
 package org.quadhub.demo;
 
 import org.junit.jupiter.api.Test;
+import org.quadhub.partners.OrganisationCommand;
+import org.quadhub.partners.OrganisationDetails;
 import org.quadhub.partners.Partners;
+import org.quadhub.shared.Actor;
+import org.quadhub.shared.Country;
 import org.quadhub.quads.ProgrammeOverview;
 import org.quadhub.quads.QuadStatus;
 import org.quadhub.quads.QuadSummary;
@@ -9,10 +13,13 @@ import org.quadhub.quads.Quads;
 import org.quadhub.support.QuadHubTest;
 import org.quadhub.users.Users;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,13 +38,29 @@ class DemoDataTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void withoutTheDemoSwitchNoDemoDataIsLoaded() {
+		assertThat(context.getBeansOfType(DemoData.class)).isEmpty();
+	}
+
 	@Test
 	void loadsAProgrammeAcrossTheLifecycleAndLoadingAgainAddsNothing() {
-		DemoData demo = new DemoData(partners, quads, users);
+		DemoData demo = new DemoData(partners, quads, users, transactions);
 		demo.load();
 		int organisations = count("organisation");
 		int quadCount = count("quad");
 		int userCount = count("app_user");
+		// an officer deactivates a demo organisation; the next start must neither fail nor add a copy
+		OrganisationDetails reon = partners.findByName(Country.PK, "Reon Energy").orElseThrow();
+		partners.update(Actor.system(), reon.id(), new OrganisationCommand(reon.name(), reon.nameZh(), reon.nameUr(),
+				reon.country(), reon.kind(), Set.copyOf(reon.sectors()), Set.copyOf(reon.capabilities()), reon.city(),
+				reon.province(), reon.website(), null, null, null, null, false, reon.version()));
 		demo.load();
 		assertThat(count("organisation")).isEqualTo(organisations);
 		assertThat(count("quad")).isEqualTo(quadCount);

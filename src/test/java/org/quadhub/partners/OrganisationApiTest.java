@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -40,6 +41,9 @@ class OrganisationApiTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	Partners partners;
 
 	private Map<String, Object> body(String name, String country, String kind) {
 		Map<String, Object> body = new HashMap<>();
@@ -154,9 +158,57 @@ class OrganisationApiTest {
 
 	@Test
 	void searchTreatsWildcardsAndQuotesAsPlainText() throws Exception {
-		mvc.perform(get("/api/v1/organisations").param("q", "%' or '1'='1").with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)))
+		fixtures.organisation(Country.PK, OrganisationKind.INDUSTRY);
+		for (String q : List.of("%", "_", "%' or '1'='1", "\\")) {
+			mvc.perform(get("/api/v1/organisations").param("q", q).with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totalElements", is(0)));
+		}
+	}
+
+	@Test
+	void aNullSectorIsAValidationErrorNotACrash() throws Exception {
+		Map<String, Object> body = body(Fixtures.unique("Null Sector Org"), "PK", "INDUSTRY");
+		body.put("sectors", java.util.Arrays.asList("ELECTRONICS", null));
+		mvc.perform(post("/api/v1/organisations").with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", startsWith("sectors")));
+	}
+
+	@Test
+	void anOrganisationSeatedInALiveQuadKeepsItsCountryAndKind() throws Exception {
+		var seats = fixtures.quartet();
+		long seated = seats.get(org.quadhub.quads.PartnerRole.PAKISTANI_ACADEMIA);
+		fixtures.quad(seats);
+		OrganisationDetails before = partnersFind(seated);
+		String partner = fixtures.user(Role.PARTNER, seated);
+
+		Map<String, Object> toChina = body(before.name(), "CN", "INDUSTRY");
+		toChina.put("version", before.version());
+		mvc.perform(put("/api/v1/organisations/" + seated).with(httpBasic(partner, Fixtures.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(toChina)))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/organisations/" + seated).with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(toChina)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type", containsString("organisation-holds-seat")))
+			.andExpect(jsonPath("$.detail", containsString("PAKISTANI_ACADEMIA")));
+		mvc.perform(get("/api/v1/organisations/" + seated).with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)))
+			.andExpect(jsonPath("$.country", is("PK")))
+			.andExpect(jsonPath("$.kind", is("ACADEMIA")));
+
+		OrganisationDetails free = fixtures.organisation(Country.PK, OrganisationKind.ACADEMIA);
+		Map<String, Object> move = body(free.name(), "PK", "INDUSTRY");
+		move.put("version", free.version());
+		mvc.perform(put("/api/v1/organisations/" + free.id()).with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(move)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements", is(0)));
+			.andExpect(jsonPath("$.kind", is("INDUSTRY")));
+	}
+
+	private OrganisationDetails partnersFind(long id) {
+		return partners.find(org.quadhub.shared.Actor.system(), id);
 	}
 
 	@Test

@@ -176,6 +176,26 @@ class QuadApiTest {
 	}
 
 	@Test
+	void aQuadNameIsTakenWhateverItsCase() throws Exception {
+		Map<String, Object> first = proposal(fixtures.quartet());
+		asAdmin(first).andExpect(status().isCreated());
+		Map<String, Object> second = proposal(fixtures.quartet());
+		second.put("name", ((String) first.get("name")).toUpperCase());
+		asAdmin(second).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type", endsWith("/duplicate-quad")))
+			.andExpect(jsonPath("$.errors[0].field", is("name")));
+	}
+
+	@Test
+	void exportTargetsMustBeWholeCentsOfAPlausibleSize() throws Exception {
+		Map<String, Object> body = proposal(fixtures.quartet());
+		body.put("exportTargetUsd", new java.math.BigDecimal("0.001"));
+		asAdmin(body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("exportTargetUsd")));
+		body.put("exportTargetUsd", new java.math.BigDecimal("1e18"));
+		asAdmin(body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("exportTargetUsd")));
+	}
+
+	@Test
 	void missingFieldsAreListed() throws Exception {
 		Map<String, Object> body = proposal(fixtures.quartet());
 		body.remove("name");
@@ -316,13 +336,14 @@ class QuadApiTest {
 	}
 
 	@Test
-	void theOverviewIsPublicAndCountsByStatus() throws Exception {
-		long id = fixtures.quad(fixtures.quartet()).id();
+	void theOverviewIsPublicAndCountsByStatusWithoutNamingPartners() throws Exception {
+		QuadDetails quad = fixtures.quad(fixtures.quartet());
+		String partnerName = quad.partners().get(PartnerRole.CHINESE_INDUSTRY).name();
 		mvc.perform(get("/api/v1/public/overview"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.quads[*].id", hasItem((int) id)))
+			.andExpect(jsonPath("$.quads[*].id", hasItem((int) quad.id())))
 			.andExpect(jsonPath("$.byStatus.PROPOSED").isNumber())
-			.andExpect(jsonPath("$.quads[0].partners").doesNotExist());
+			.andExpect(content().string(not(containsString(partnerName))));
 	}
 
 }

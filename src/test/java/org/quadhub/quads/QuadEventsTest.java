@@ -49,4 +49,15 @@ class QuadEventsTest {
 				assertThat(e.targetDate()).isEqualTo(LocalDate.of(2029, 2, 28));
 			});
 	}
+
+	@Test
+	void resumingAfterASuspensionIsNotASecondEstablishment() {
+		QuadDetails quad = fixtures.quad(fixtures.quartet());
+		for (QuadStatus step : List.of(QuadStatus.UNDER_REVIEW, QuadStatus.APPROVED, QuadStatus.AGREEMENT_SIGNED,
+				QuadStatus.ESTABLISHED, QuadStatus.SUSPENDED, QuadStatus.ESTABLISHED)) {
+			quads.transition(Actor.system(), quad.id(), new TransitionQuad(step, "step", null));
+		}
+		assertThat(events.stream(QuadEstablished.class).filter(e -> e.quadId() == quad.id())).hasSize(1);
+		assertThat(events.stream(QuadStatusChanged.class).filter(e -> e.quadId() == quad.id())).hasSize(6);
+	}
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -84,6 +85,27 @@ class UserApiTest {
 		create(user(name(), List.of("PARTNER"), org), Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.organisationId", is((int) org)));
+	}
+
+	@Test
+	void aPartnerUserHasNoOtherRoleAndNullRolesAreRefused() throws Exception {
+		long org = fixtures.organisation(Country.CN, OrganisationKind.ACADEMIA).id();
+		create(user(name(), List.of("PARTNER", "COMMITTEE"), org), Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("roles")));
+		create(user(name(), java.util.Arrays.asList("AGENCY", null), null), Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", startsWith("roles")));
+	}
+
+	@Test
+	void theLocationOfANewUserCanBeFollowed() throws Exception {
+		String username = name();
+		String location = create(user(username, List.of("ZONE_OFFICER"), null), Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)
+			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+		mvc.perform(get(location).with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username", is(username)));
 	}
 
 	@Test

@@ -37,10 +37,11 @@ class UiPagesTest {
 
 	@Test
 	void theOverviewIsPublicAndListsQuadsWithoutPartners() throws Exception {
-		String name = fixtures.quad(fixtures.quartet()).name();
+		org.quadhub.quads.QuadDetails quad = fixtures.quad(fixtures.quartet());
 		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(containsString(quad.name())))
+			.andExpect(content().string(not(containsString(quad.partners().get(PartnerRole.PAKISTANI_INDUSTRY).name()))))
 			.andExpect(content().string(containsString("status-chart")));
 	}
 
@@ -110,5 +111,16 @@ class UiPagesTest {
 				.with(httpBasic(partner, Fixtures.PASSWORD)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("Lahore"))));
+		long other = seats.get(PartnerRole.CHINESE_INDUSTRY);
+		mvc.perform(get("/organisations/" + other + "/edit").accept(MediaType.TEXT_HTML).with(httpBasic(partner, Fixtures.PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/organisations/" + other).with(csrf()).with(httpBasic(partner, Fixtures.PASSWORD))
+				.param("name", "Taken over").param("country", "CN").param("kind", "INDUSTRY").param("version", "0"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/organisations/new").accept(MediaType.TEXT_HTML).with(httpBasic(partner, Fixtures.PASSWORD)))
+			.andExpect(status().isForbidden());
+		long foreignQuad = fixtures.quad(fixtures.quartet()).id();
+		mvc.perform(get("/quads/" + foreignQuad).accept(MediaType.TEXT_HTML).with(httpBasic(partner, Fixtures.PASSWORD)))
+			.andExpect(status().isForbidden());
 	}
 }

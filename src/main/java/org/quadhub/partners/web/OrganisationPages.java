@@ -9,6 +9,8 @@ import org.quadhub.shared.Actor;
 import org.quadhub.shared.Country;
 import org.quadhub.shared.DomainProblem;
 import org.quadhub.shared.Sector;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,10 +27,14 @@ import java.util.Map;
 @Controller
 class OrganisationPages {
 
-	private final Partners partners;
+	private static final int PAGE_SIZE = 50;
 
-	OrganisationPages(Partners partners) {
+	private final Partners partners;
+	private final MessageSource messages;
+
+	OrganisationPages(Partners partners, MessageSource messages) {
 		this.partners = partners;
+		this.messages = messages;
 	}
 
 	@ModelAttribute
@@ -42,10 +48,10 @@ class OrganisationPages {
 	String list(Actor actor, @RequestParam(required = false) @Nullable Country country,
 			@RequestParam(required = false) @Nullable OrganisationKind kind,
 			@RequestParam(required = false) @Nullable Sector sector, @RequestParam(required = false) @Nullable String q,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		OrganisationFilter filter = new OrganisationFilter(country, kind, sector, q, null);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", partners.search(actor, filter, 0, Partners.MAX_PAGE_SIZE));
+		model.addAttribute("page", partners.search(actor, filter, Math.max(0, page), PAGE_SIZE));
 		return "organisations/list";
 	}
 
@@ -113,9 +119,10 @@ class OrganisationPages {
 		return errors;
 	}
 
-	private static Map<String, String> bindingErrors(BindingResult binding) {
+	private Map<String, String> bindingErrors(BindingResult binding) {
+		String invalid = messages.getMessage("form.invalidValue", null, LocaleContextHolder.getLocale());
 		Map<String, String> errors = new LinkedHashMap<>();
-		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "has an invalid value"));
+		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), invalid));
 		return errors;
 	}
 }

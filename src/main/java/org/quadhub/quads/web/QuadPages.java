@@ -124,7 +124,8 @@ class QuadPages {
 	String create(Actor actor, @ModelAttribute("form") QuadForm form, BindingResult binding, Model model) {
 		if (binding.hasErrors()) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "has an invalid value"));
+			String invalid = messages.getMessage("form.invalidValue", null, LocaleContextHolder.getLocale());
+			binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), invalid));
 			return form(model, form, errors);
 		}
 		try {

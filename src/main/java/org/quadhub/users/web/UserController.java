@@ -9,6 +9,7 @@ import org.quadhub.users.UserInfo;
 import org.quadhub.users.Users;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,6 +36,12 @@ class UserController {
 		return ResponseEntity
 			.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri())
 			.body(created);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Read one user")
+	UserInfo find(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
+		return users.find(actor, id);
 	}
 
 	@GetMapping
