@@ -12,7 +12,6 @@ import org.quadhub.shared.DomainProblem;
 import org.quadhub.shared.PageOf;
 import org.quadhub.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -147,16 +146,10 @@ public class Partners {
 
 	private void save(Organisation organisation, OrganisationCommand command) {
 		try {
-			organisations.saveAndFlush(organisation);
+			Constraints.writeOrConflict(() -> organisations.saveAndFlush(organisation), () -> duplicate(command));
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			throw DomainProblem.staleVersion("Organisation", organisation.id());
-		}
-		catch (DataIntegrityViolationException e) {
-			if (Constraints.isUniqueViolation(e)) {
-				throw duplicate(command);
-			}
-			throw e;
 		}
 	}
 

@@ -14,7 +14,6 @@ import org.quadhub.shared.HsCode;
 import org.quadhub.shared.Role;
 import org.quadhub.shared.Sector;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,15 +73,7 @@ public class Quads {
 			throw duplicateName(proposal.name());
 		}
 		Quad quad = new Quad(proposal, hsCodes, actor.username(), clock.instant());
-		try {
-			quads.saveAndFlush(quad);
-		}
-		catch (DataIntegrityViolationException e) {
-			if (Constraints.isUniqueViolation(e)) {
-				throw duplicateName(proposal.name());
-			}
-			throw e;
-		}
+		Constraints.writeOrConflict(() -> quads.saveAndFlush(quad), () -> duplicateName(proposal.name()));
 		events.publishEvent(new QuadProposed(quad.id(), quad.name(), quad.productCategory(),
 				new EnumMap<>(quad.partners()), actor.username()));
 		return details(quad, found);

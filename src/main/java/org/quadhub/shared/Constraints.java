@@ -1,6 +1,7 @@
 package org.quadhub.shared;
 
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /** Reads what a database failure was about, without tying the modules to a driver. */
 public final class Constraints {
@@ -17,10 +18,20 @@ public final class Constraints {
 			if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
 				return true;
 			}
-			if (t.getCause() == t) {
-				break;
-			}
 		}
 		return false;
+	}
+
+	/** Runs a write; a unique-constraint violation becomes the given conflict, anything else propagates. */
+	public static void writeOrConflict(Runnable write, Supplier<DomainProblem> conflict) {
+		try {
+			write.run();
+		}
+		catch (RuntimeException e) {
+			if (isUniqueViolation(e)) {
+				throw conflict.get();
+			}
+			throw e;
+		}
 	}
 }

@@ -9,7 +9,6 @@ import org.quadhub.shared.Constraints;
 import org.quadhub.shared.DomainProblem;
 import org.quadhub.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,15 +65,7 @@ public class Users {
 		}
 		UserAccount account = new UserAccount(command.username(), passwordEncoder.encode(command.password()),
 				command.roles(), command.organisationId(), clock.instant());
-		try {
-			accounts.saveAndFlush(account);
-		}
-		catch (DataIntegrityViolationException e) {
-			if (Constraints.isUniqueViolation(e)) {
-				throw duplicate(command.username());
-			}
-			throw e;
-		}
+		Constraints.writeOrConflict(() -> accounts.saveAndFlush(account), () -> duplicate(command.username()));
 		UserInfo details = account.details();
 		events.publishEvent(new UserCreated(details.id(), details.username(), details.roles(), details.organisationId(),
 				actor.username()));
