@@ -29,10 +29,17 @@ class MessagesTest {
 	/** Text between tags that is shown as-is: anything but whitespace and punctuation. */
 	private static final Pattern BARE_TEXT = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
 
-	private static Properties bundle() throws IOException {
+	/** The main bundle plus one bundle per module under i18n/ (English files, without a locale suffix). */
+	static Properties bundle() throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = MessagesTest.class.getResourceAsStream("/messages.properties")) {
-			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		List<Path> files = new ArrayList<>(List.of(Path.of("src/main/resources/messages.properties")));
+		try (Stream<Path> modules = Files.list(Path.of("src/main/resources/i18n"))) {
+			modules.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).sorted().forEach(files::add);
+		}
+		for (Path file : files) {
+			try (InputStream in = Files.newInputStream(file)) {
+				properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			}
 		}
 		return properties;
 	}
