@@ -21,15 +21,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Drives the committee API through MockMvc as the admin or as given users; used by the committee's tests. */
-final class CommitteeApi {
+public final class CommitteeApi {
 
-	static final String BASE = "/api/v1/committee";
+	public static final String BASE = "/api/v1/committee";
 
 	private final MockMvc mvc;
 	private final JsonMapper json;
 	private final Fixtures fixtures;
 
-	CommitteeApi(MockMvc mvc, JsonMapper json, Fixtures fixtures) {
+	public CommitteeApi(MockMvc mvc, JsonMapper json, Fixtures fixtures) {
 		this.mvc = mvc;
 		this.json = json;
 		this.fixtures = fixtures;
@@ -41,7 +41,7 @@ final class CommitteeApi {
 			.content(json.writeValueAsString(body)));
 	}
 
-	ResultActions asAdmin(MockHttpServletRequestBuilder request, Object body) throws Exception {
+	public ResultActions asAdmin(MockHttpServletRequestBuilder request, Object body) throws Exception {
 		return call(request, Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD, body);
 	}
 
@@ -54,7 +54,7 @@ final class CommitteeApi {
 		return mvc.perform(get(path).with(httpBasic(user, password)));
 	}
 
-	JsonNode read(ResultActions result) throws Exception {
+	public JsonNode read(ResultActions result) throws Exception {
 		return json.readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
@@ -72,28 +72,28 @@ final class CommitteeApi {
 	}
 
 	/** A new meeting (held on the given day) created by the admin; returns its id. */
-	long meeting(LocalDate date) throws Exception {
+	public long meeting(LocalDate date) throws Exception {
 		JsonNode created = read(asAdmin(post(BASE + "/meetings"), meetingBody(Fixtures.unique("JCC meeting"), date))
 			.andExpect(status().isCreated()));
 		return created.get("id").asLong();
 	}
 
 	/** Draft minutes on a meeting; returns their version. */
-	long minutes(long meetingId, String text) throws Exception {
+	public long minutes(long meetingId, String text) throws Exception {
 		JsonNode created = read(asAdmin(put(BASE + "/meetings/" + meetingId + "/minutes"), Map.of("text", text))
 			.andExpect(status().isOk()));
 		return created.get("version").asLong();
 	}
 
 	/** A fresh COMMITTEE user seated for the side (PK or CN). */
-	String member(String side) throws Exception {
+	public String member(String side) throws Exception {
 		String username = fixtures.user(Role.COMMITTEE);
 		asAdmin(put(BASE + "/members/" + username), Map.of("side", side, "title", "Member for " + side))
 			.andExpect(status().isOk());
 		return username;
 	}
 
-	ResultActions sign(String user, long meetingId, Map<String, Object> body) throws Exception {
+	public ResultActions sign(String user, long meetingId, Map<String, Object> body) throws Exception {
 		return as(user, post(BASE + "/meetings/" + meetingId + "/minutes/sign"), body);
 	}
 }
