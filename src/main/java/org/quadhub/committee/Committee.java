@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -193,8 +195,10 @@ public class Committee {
 		}
 		Map<Long, Meeting> meetings = records.meetings.findAllById(found.stream().map(Decision::meetingId).distinct()
 			.toList()).stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
+		Map<Optional<SubjectRef>, Boolean> readable = new HashMap<>();
 		return found.stream()
-			.filter(d -> records.subjects.readableBy(actor, d.subject()))
+			.filter(d -> readable.computeIfAbsent(Optional.ofNullable(d.subject()),
+					s -> records.subjects.readableBy(actor, s.orElse(null))))
 			.map(d -> records.view(d, meetings.get(d.meetingId())))
 			.toList();
 	}

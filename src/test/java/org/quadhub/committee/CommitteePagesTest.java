@@ -141,4 +141,49 @@ class CommitteePagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Partner-visible decision")));
 	}
+
+	@Test
+	void theSecretariatPreparesAMeetingAndTheCommitteeDecidesThroughTheForms() throws Exception {
+		QuadDetails quad = fixtures.quad(fixtures.quartet());
+		String title = Fixtures.unique("Form meeting");
+		String location = mvc.perform(post("/committee/meetings").with(csrf())
+				.with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
+				.param("title", title).param("date", today.toString()).param("place", "Karachi")
+				.param("coChairPakistan", "Minister").param("coChairChina", "Vice Chairman"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		long meeting = Long.parseLong(location.replaceAll("^/committee/meetings/(\\d+).*$", "$1"));
+		mvc.perform(post("/committee/meetings/" + meeting + "/agenda").with(csrf())
+				.with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
+				.param("title", "Plot allotment").param("quadId", String.valueOf(quad.id())))
+			.andExpect(redirectedUrl("/committee/meetings/" + meeting + "?saved"));
+		mvc.perform(post("/committee/meetings/" + meeting + "/minutes").with(csrf())
+				.with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)).param("text", "Draft from the form"))
+			.andExpect(redirectedUrl("/committee/meetings/" + meeting + "?saved"));
+		// a missing due date comes back inline and stores nothing
+		mvc.perform(post("/committee/meetings/" + meeting + "/action-items").with(csrf())
+				.with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
+				.param("title", "Follow up").param("ownerSide", "PK").param("ownerName", "BOI"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dueDate: must not be null")));
+		JsonNode details = api.read(api.getAs(Fixtures.ADMIN, BASE + "/meetings/" + meeting));
+		org.assertj.core.api.Assertions.assertThat(details.get("actionItems").size()).isZero();
+		org.assertj.core.api.Assertions.assertThat(details.get("agenda").get(0).get("subjectLabel").asText())
+			.isEqualTo(quad.name());
+
+		String member = fixtures.user(Role.COMMITTEE);
+		mvc.perform(post("/committee/meetings/" + meeting + "/decisions").with(csrf())
+				.with(httpBasic(member, Fixtures.PASSWORD))
+				.param("agendaItemId", details.get("agenda").get(0).get("id").asText())
+				.param("textEn", "Allot the plot.").param("textUr", "پلاٹ الاٹ کیا جائے۔"))
+			.andExpect(redirectedUrl("/committee/meetings/" + meeting + "?saved"));
+		mvc.perform(get("/committee/meetings/" + meeting).with(httpBasic(member, Fixtures.PASSWORD)).accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("پلاٹ الاٹ کیا جائے۔")))
+			.andExpect(content().string(containsString("Draft from the form")))
+			.andExpect(content().string(not(containsString("id=\"prepare\""))));
+		// the secretariat's forms are not the committee's
+		mvc.perform(post("/committee/meetings/" + meeting + "/agenda").with(csrf())
+				.with(httpBasic(member, Fixtures.PASSWORD)).param("title", "Sneaked in"))
+			.andExpect(status().isForbidden());
+	}
 }
