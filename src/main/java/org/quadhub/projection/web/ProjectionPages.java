@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,9 +176,5 @@ class ProjectionPages {
 			return new LinkedHashMap<>((Map<String, Object>) map);
 		}
 		throw DomainProblem.invalid("base", "is not a scenario JSON object");
-	}
-
-	static List<String> labels(List<FieldProblem> errors) {
-		return new ArrayList<>(errors.stream().map(FieldProblem::field).toList());
 	}
 }
