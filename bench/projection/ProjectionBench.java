@@ -85,6 +85,22 @@ public class ProjectionBench {
 		return (System.nanoTime() - start) / 1e9;
 	}
 
+	/** CPU seconds of the calling thread: for single-threaded runs this ignores time lost to other processes. */
+	static double cpuSeconds(Runnable r) {
+		var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+		long start = bean.getCurrentThreadCpuTime();
+		r.run();
+		return (bean.getCurrentThreadCpuTime() - start) / 1e9;
+	}
+
+	static double bestCpu(int repeats, Runnable r) {
+		double best = Double.MAX_VALUE;
+		for (int i = 0; i < repeats; i++) {
+			best = Math.min(best, cpuSeconds(r));
+		}
+		return best;
+	}
+
 	static double best(int repeats, Runnable r) {
 		double best = Double.MAX_VALUE;
 		for (int i = 0; i < repeats; i++) {
@@ -127,6 +143,10 @@ public class ProjectionBench {
 			lines.add(String.format("round %d: floor(1 thread) %.3f s | engine 1 thread %.3f s (%.2fx floor) | engine 2 threads %.3f s "
 					+ "(%.2fx floor, speed-up 1->2 %.2fx) | load %s", round + 1, f, e1, e1 / f, e2, e2 / f, e1 / e2, load()));
 			System.out.println(lines.get(lines.size() - 1));
+			double fc = bestCpu(repeats, () -> floor(trials, 7, dva, direct, indirect));
+			double ec = bestCpu(repeats, () -> ProjectionEngine.run(s, 1, null, null));
+			System.out.printf("round %d CPU time (1 thread, immune to waiting): floor %.3f s | engine %.3f s (%.2fx floor)%n",
+					round + 1, fc, ec, ec / fc);
 		}
 		if (million) {
 			Scenario big = s.withTrialsAndSeed(1_000_000, 7);

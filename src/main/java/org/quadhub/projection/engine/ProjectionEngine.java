@@ -224,8 +224,10 @@ public final class ProjectionEngine {
 			if (fiscal) {
 				Arrays.fill(cost, 0);
 			}
-			for (double[] se : t.sectorExports) {
-				Arrays.fill(se, 0);
+			if (sectors > 1) {
+				for (double[] se : t.sectorExports) {
+					Arrays.fill(se, 0);
+				}
 			}
 			double climateFactor = climate.sample(random);
 			int milestones = 0;
@@ -254,7 +256,8 @@ public final class ProjectionEngine {
 				if (first > h) {
 					continue;
 				}
-				double[] se = t.sectorExports[s];
+				// With one sector, jobs follow from the exports total: no per-sector copy is needed.
+				double[] se = sectors == 1 ? t.scratch : t.sectorExports[s];
 				double[] shares = dva[s];
 				int shift = 1 - start;
 				double rate = fiscalRate[s];
@@ -291,7 +294,7 @@ public final class ProjectionEngine {
 			Arrays.fill(direct, 0);
 			Arrays.fill(indirect, 0);
 			for (int s = 0; s < sectors; s++) {
-				double[] se = t.sectorExports[s];
+				double[] se = sectors == 1 ? exports : t.sectorExports[s];
 				double d = directPerUsd[s];
 				double i = indirectPerUsd[s];
 				for (int y = 0; y < h; y++) {
@@ -307,11 +310,13 @@ public final class ProjectionEngine {
 	static final class Trial {
 		final double[][] series;
 		final double[][] sectorExports;
+		final double[] scratch;
 		int milestones;
 
 		Trial(Model m) {
 			series = new double[5][m.horizon];
 			sectorExports = new double[m.sectors][m.horizon];
+			scratch = new double[m.horizon];
 		}
 	}
 
