@@ -79,14 +79,17 @@ class ProjectionPages {
 		return "redirect:/projections/" + accepted.id();
 	}
 
-	/** Inline validation while editing (htmx): the editor form again, with each error beside its input. */
+	/**
+	 * Inline validation while editing (htmx): each input's error list and the summary as out-of-band swaps, so the
+	 * inputs the analyst is typing in are never replaced.
+	 */
 	@PostMapping("/projections/editor")
 	String validate(Actor actor, @RequestParam Map<String, String> params, Model model) {
 		Map<String, Object> base = base(params);
 		List<FieldProblem> errors = projections.validate(actor, ScenarioForm.scenario(base, params));
 		fill(model, base, params, errors, params.get("preset"));
-		model.addAttribute("validated", true);
-		return "projections/editor :: editor";
+		model.addAttribute("inputNames", ScenarioForm.inputNames());
+		return "projections/editor-errors";
 	}
 
 	@GetMapping("/projections/{id}")
@@ -150,6 +153,11 @@ class ProjectionPages {
 		}
 		model.addAttribute("inputs", inputs);
 		model.addAttribute("errors", byInput);
+		Map<String, String> errorIds = new LinkedHashMap<>();
+		for (String name : ScenarioForm.inputNames()) {
+			errorIds.put(name, "errs-" + name.replaceAll("[^A-Za-z0-9]", "_"));
+		}
+		model.addAttribute("errorIds", errorIds);
 		model.addAttribute("errorCount", errors.size());
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("usedSectors", used);

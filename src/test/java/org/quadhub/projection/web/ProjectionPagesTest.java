@@ -80,15 +80,16 @@ class ProjectionPagesTest {
 		mvc.perform(editorPost("/projections", Map.of(sigma, "lognormal median=5e9 sigma=-2", "trials", "zero")))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(content().string(allOf(
-					containsString("id=\"err-sectors.ELECTRONICS.peakExportsUsd\""),
+					containsString("id=\"errs-sectors_ELECTRONICS_peakExportsUsd\""),
 					containsString("sectors.ELECTRONICS.peakExportsUsd.sigma: must be 0 or more"),
-					containsString("id=\"err-trials\""), containsString("must be a whole number"))));
+					containsString("id=\"errs-trials\""), containsString("must be a whole number"))));
 
-		// Inline validation while editing: the form fragment alone, still with the error beside the input.
+		// Inline validation while editing: only the error lists, swapped out of band beside their inputs.
 		mvc.perform(editorPost("/projections/editor", Map.of(sigma, "lognormal median=5e9 sigma=-2")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("scenario-editor"), not(containsString("<html")),
-					containsString("sectors.ELECTRONICS.peakExportsUsd.sigma: must be 0 or more"))));
+			.andExpect(content().string(allOf(not(containsString("<input")), not(containsString("<html")),
+					containsString("id=\"errs-sectors_ELECTRONICS_peakExportsUsd\" class=\"field-errors\" hx-swap-oob=\"true\""
+							+ "><p class=\"field-error\">sectors.ELECTRONICS.peakExportsUsd.sigma: must be 0 or more"))));
 		mvc.perform(editorPost("/projections/editor", Map.of()))
 			.andExpect(content().string(containsString("editor-valid")));
 	}
