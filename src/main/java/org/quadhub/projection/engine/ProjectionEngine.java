@@ -257,7 +257,8 @@ public final class ProjectionEngine {
 					continue;
 				}
 				// With one sector, jobs follow from the exports total: no per-sector copy is needed.
-				double[] se = sectors == 1 ? t.scratch : t.sectorExports[s];
+				boolean perSector = sectors > 1;
+				double[] se = t.sectorExports[s];
 				double[] shares = dva[s];
 				int shift = 1 - start;
 				double rate = fiscalRate[s];
@@ -270,7 +271,9 @@ public final class ProjectionEngine {
 						term *= r;
 						exports[y - 1] += e;
 						forex[y - 1] += e * shares[n];
-						se[y - 1] += e;
+						if (perSector) {
+							se[y - 1] += e;
+						}
 						if (fiscal && n <= holidayYears) {
 							cost[y - 1] += e * rate;
 						}
@@ -282,7 +285,9 @@ public final class ProjectionEngine {
 						double e = n >= years ? peak : peak * n / years;
 						exports[y - 1] += e;
 						forex[y - 1] += e * shares[n];
-						se[y - 1] += e;
+						if (perSector) {
+							se[y - 1] += e;
+						}
 						if (fiscal && n <= holidayYears) {
 							cost[y - 1] += e * rate;
 						}
@@ -310,13 +315,11 @@ public final class ProjectionEngine {
 	static final class Trial {
 		final double[][] series;
 		final double[][] sectorExports;
-		final double[] scratch;
 		int milestones;
 
 		Trial(Model m) {
 			series = new double[5][m.horizon];
 			sectorExports = new double[m.sectors][m.horizon];
-			scratch = new double[m.horizon];
 		}
 	}
 
