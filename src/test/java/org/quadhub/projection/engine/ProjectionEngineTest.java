@@ -186,6 +186,19 @@ class ProjectionEngineTest {
 	}
 
 	@Test
+	void fiscalCostIsTaxTimesMarginTimesExportsDuringTheHoliday() {
+		ProjectionResult result = ProjectionEngine.run(scenario("""
+				{ "horizonYears": 4, "trials": 10, "seed": 1,
+				  "quads": [ { "sector": "ELECTRIC_VEHICLES_AND_BATTERIES", "launchYear": 1 } ],
+				  "sectors": { "ELECTRIC_VEHICLES_AND_BATTERIES": { "peakExportsUsd": 1e9, "yearsToTarget": 1,
+				    "profitMargin": 0.075 } },
+				  "fiscal": { "corporateTaxRate": 0.29, "holidayYears": 2 } }"""));
+		assertThat(result.years().get(0).fiscalCost().p50()).isCloseTo(1e9 * 0.29 * 0.075, within(1.0));
+		assertThat(result.years().get(1).fiscalCost().mean()).isCloseTo(21.75e6, within(1.0));
+		assertThat(result.years().get(2).fiscalCost().p95()).isZero();
+	}
+
+	@Test
 	void logisticRampReaches95PercentOfThePeakInYearsToTarget() {
 		assertThat(Ramp.LOGISTIC.value(5e9, 4, 4)).isCloseTo(0.95 * 5e9, within(1.0));
 		assertThat(Ramp.LOGISTIC.value(5e9, 4, 2)).isCloseTo(2.5e9, within(1.0));
