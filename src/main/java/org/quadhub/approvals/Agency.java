@@ -16,6 +16,11 @@ class Agency {
 	protected Agency() {
 	}
 
+	Agency(String code, String name) {
+		this.code = code;
+		this.name = name;
+	}
+
 	String code() {
 		return code;
 	}

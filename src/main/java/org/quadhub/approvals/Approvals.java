@@ -151,6 +151,30 @@ public class Approvals {
 		return names;
 	}
 
+	/** Adds an agency that route steps may name (AUTHORITY); an existing code is a conflict. */
+	public Map<String, String> addAgency(Actor actor, String code, String name) {
+		if (!actor.isAuthority()) {
+			throw DomainProblem.forbidden("Only the coordinating authority adds agencies.");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,29}")) {
+			problems.add(new FieldProblem("code", "must be 2 to 30 capitals, digits or _, starting with a letter"));
+		}
+		if (name == null || name.isBlank() || name.length() > 200) {
+			problems.add(new FieldProblem("name", "must be 1 to 200 characters"));
+		}
+		if (!problems.isEmpty()) {
+			throw DomainProblem.invalid(problems);
+		}
+		DomainProblem taken = new DomainProblem(DomainProblem.Kind.CONFLICT, "duplicate-agency", "Agency exists",
+				"Agency " + code + " already exists.", List.of(new FieldProblem("code", "is already used")));
+		if (agencies.existsById(code)) {
+			throw taken;
+		}
+		Constraints.writeOrConflict(() -> agencies.saveAndFlush(new Agency(code, name.trim())), () -> taken);
+		return Map.of("code", code, "name", name.trim());
+	}
+
 	// Cases
 
 	/** Opens a case: the coordinating authority, or the subject's applicant. */

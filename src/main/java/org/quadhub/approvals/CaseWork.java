@@ -109,9 +109,11 @@ class CaseWork {
 			}
 			if (step.lapseRule() == LapseRule.DEEMED_APPROVED) {
 				String silent = step.agency() + (step.assignee() == null ? "" : " (" + step.assignee() + ")");
-				int days = step.heldWorkingDays(today, calendar, zone);
+				// Silent through the end of the day before the sweep noticed: the deadline lapsed at midnight.
+				int days = step.heldWorkingDays(today.minusDays(1), calendar, zone);
 				step.decide(StepState.DEEMED_APPROVED, "system", "Deemed approved: " + silent + " was silent for "
-						+ days + " working days; the deadline was " + step.dueOn() + ".", now, today, calendar, zone);
+						+ days + " working days; the deadline was " + step.dueOn() + ".", now, today.minusDays(1),
+						calendar, zone);
 				happened.add(new StepDeemedApproved(c.id(), step.id(), c.subject(), step.code(), step.agency(), silent,
 						days, step.dueOn(), now));
 				deemed++;

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 
-/** A public holiday; {@code provisional} marks a date that depends on moon sighting. */
-public record Holiday(@NotNull @Nullable LocalDate date, @NotBlank @Size(max = 200) String name, boolean provisional) {
+/** A public holiday; {@code provisional} marks a date that depends on moon sighting (false when left out). */
+public record Holiday(@NotNull @Nullable LocalDate date, @NotBlank @Size(max = 200) String name,
+		@Nullable Boolean provisional) {
 }

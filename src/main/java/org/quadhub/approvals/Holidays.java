@@ -45,10 +45,10 @@ public class Holidays {
 		}
 		HolidayEntry entry = holidays.findById(day).orElse(null);
 		if (entry == null) {
-			entry = new HolidayEntry(day, holiday.name().trim(), holiday.provisional());
+			entry = new HolidayEntry(day, holiday.name().trim(), Boolean.TRUE.equals(holiday.provisional()));
 		}
 		else {
-			entry.change(holiday.name().trim(), holiday.provisional());
+			entry.change(holiday.name().trim(), Boolean.TRUE.equals(holiday.provisional()));
 		}
 		return holidays.saveAndFlush(entry).details();
 	}

@@ -35,6 +35,11 @@ public class InertiaMetrics {
 		this.clock = clock;
 	}
 
+	/** The same figures as seen at another clock's instant (what is overdue depends on the day). */
+	public InertiaMetrics at(Clock other) {
+		return new InertiaMetrics(cases, approvals, other);
+	}
+
 	public List<InertiaRow> byAgency(Actor actor) {
 		requireStaff(actor);
 		Map<String, String> names = approvals.agencyNames();

@@ -32,7 +32,7 @@ public record NewTemplate(
 			@Nullable @Size(max = 1000) String legalBasis,
 			@NotNull @Min(1) @Max(365) Integer slaDays,
 			@Nullable List<@NotBlank String> dependsOn,
-			boolean optional,
+			@Nullable Boolean optional,
 			@NotNull LapseRule lapseRule) {
 	}
 }

@@ -53,7 +53,7 @@ class TemplateStep {
 		this.legalBasis = step.legalBasis();
 		this.slaDays = step.slaDays();
 		this.dependsOn = String.join(",", step.dependsOn() == null ? List.of() : step.dependsOn());
-		this.optional = step.optional();
+		this.optional = Boolean.TRUE.equals(step.optional());
 		this.lapseRule = step.lapseRule();
 	}
 
