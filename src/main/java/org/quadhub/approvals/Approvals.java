@@ -10,7 +10,9 @@ import org.quadhub.shared.DomainProblem.FieldProblem;
 import org.quadhub.shared.Role;
 import org.quadhub.users.Users;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,9 +48,12 @@ public class Approvals {
 	private final Users users;
 	private final Validator validator;
 	private final Clock clock;
+	private final PlatformTransactionManager transactions;
 
 	Approvals(TemplateRepository templates, CaseRepository cases, AgencyRepository agencies, CaseWork work,
-			Subjects subjects, Holidays holidays, Users users, Validator validator, Clock clock) {
+			Subjects subjects, Holidays holidays, Users users, Validator validator, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.transactions = transactions;
 		this.templates = templates;
 		this.cases = cases;
 		this.agencies = agencies;
@@ -62,10 +67,51 @@ public class Approvals {
 
 	/**
 	 * The same engine acting at another clock's instants, to replay a case that ran before it was recorded here
-	 * (demo history, paper files). Not transactional by itself: call it inside a transaction.
+	 * (demo history, paper files) or to test deadlines. Each call runs in a transaction, or joins the caller's.
 	 */
-	public Approvals at(Clock other) {
-		return new Approvals(templates, cases, agencies, work, subjects, holidays, users, validator, other);
+	public Replay at(Clock other) {
+		return new Replay(new Approvals(templates, cases, agencies, work, subjects, holidays, users, validator, other,
+				transactions), new TransactionTemplate(transactions));
+	}
+
+	/** {@link Approvals} at a fixed clock: see {@link Approvals#at(Clock)}. */
+	public static final class Replay {
+
+		private final Approvals engine;
+		private final TransactionTemplate transaction;
+
+		private Replay(Approvals engine, TransactionTemplate transaction) {
+			this.engine = engine;
+			this.transaction = transaction;
+		}
+
+		public CaseDetails open(Actor actor, OpenCase command) {
+			return inTransaction(() -> engine.open(actor, command));
+		}
+
+		public CaseDetails decide(Actor actor, long caseId, long stepId, Decision decision) {
+			return inTransaction(() -> engine.decide(actor, caseId, stepId, decision));
+		}
+
+		public CaseDetails respond(Actor actor, long caseId, long stepId, QueryResponse response) {
+			return inTransaction(() -> engine.respond(actor, caseId, stepId, response));
+		}
+
+		public CaseDetails escalate(Actor actor, long caseId, long stepId, @Nullable String reason) {
+			return inTransaction(() -> engine.escalate(actor, caseId, stepId, reason));
+		}
+
+		public CaseDetails find(Actor actor, long caseId) {
+			return inTransaction(() -> engine.find(actor, caseId));
+		}
+
+		private CaseDetails inTransaction(java.util.function.Supplier<CaseDetails> work) {
+			CaseDetails result = transaction.execute(status -> work.get());
+			if (result == null) {
+				throw new IllegalStateException("no result");
+			}
+			return result;
+		}
 	}
 
 	// Templates

@@ -24,7 +24,7 @@ public record NewTemplate(
 
 	/** One step: the agency in charge, what it needs, its legal basis, its SLA and what happens when that lapses. */
 	public record Step(
-			@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be capitals, digits and _") String code,
+			@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "must be capitals, digits and _") String code,
 			@NotBlank @Size(max = 200) String name,
 			@NotBlank @Size(max = 30) String agency,
 			@Nullable @Size(max = 200) String unit,

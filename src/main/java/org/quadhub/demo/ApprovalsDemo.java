@@ -135,7 +135,7 @@ class ApprovalsDemo implements ApplicationRunner {
 			}
 		}
 		if (queried) {
-			Approvals then = approvals.at(at(opened, 9));
+			Approvals.Replay then = approvals.at(at(opened, 9));
 			CaseDetails c = then.open(Actor.system(), openCase(subject));
 			CaseDetails.Step boi = c.step("BOI_REGISTRATION");
 			approvals.at(at(calendar.addWorkingDays(opened, 3), 11)).decide(officerActor("BOI"), c.id(), boi.id(),

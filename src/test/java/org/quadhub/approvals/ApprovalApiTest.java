@@ -306,9 +306,9 @@ class ApprovalApiTest {
 	@Test
 	void theQueueListsMyAgencysPendingStepsByDueDate() throws Exception {
 		long quadId = fixtures.quad(fixtures.quartet()).id();
-		JsonNode c = read(openCase(quadId, establishmentTemplate(), admin()).andReturn());
 		String officer = ApprovalsTestSupport.officer(users, "BOI");
 		String other = ApprovalsTestSupport.officer(users, "SBP");
+		JsonNode c = read(openCase(quadId, establishmentTemplate(), admin()).andReturn());
 		mvc.perform(get("/api/v1/approvals/queue").with(as(officer))).andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].caseId", hasItem(c.get("id").asInt())))
 			.andExpect(jsonPath("$[*].agency", not(hasItem("SBP"))));
