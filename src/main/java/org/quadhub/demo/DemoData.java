@@ -56,12 +56,16 @@ class DemoData implements ApplicationRunner {
 	private final Quads quads;
 	private final Users users;
 	private final TransactionTemplate transaction;
+	private final ApprovalsDemo approvals;
 	private final Actor system = Actor.system();
+	private int approvedCases;
 
-	DemoData(Partners partners, Quads quads, Users users, PlatformTransactionManager transactions) {
+	DemoData(Partners partners, Quads quads, Users users, ApprovalsDemo approvals,
+			PlatformTransactionManager transactions) {
 		this.partners = partners;
 		this.quads = quads;
 		this.users = users;
+		this.approvals = approvals;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -105,7 +109,9 @@ class DemoData implements ApplicationRunner {
 				"Fudan University", "Information Technology University (ITU) Lahore", QuadStatus.PROPOSED, null);
 		for (Map.Entry<String, Role> user : DEMO_USERS.entrySet()) {
 			Long organisation = user.getValue() == Role.PARTNER ? ids.get(PARTNER_USER_ORGANISATION) : null;
-			users.ensure(user.getKey(), user.getKey() + DEMO_PASSWORD_SUFFIX, Set.of(user.getValue()), organisation);
+			String agency = user.getValue() == Role.AGENCY ? ApprovalsDemo.DEMO_AGENCY : null;
+			users.ensure(user.getKey(), user.getKey() + DEMO_PASSWORD_SUFFIX, Set.of(user.getValue()), organisation,
+					agency);
 		}
 		log.info("Demo data present: {} organisations, {} QUADs, users {}", ids.size(), quads.overview().total(),
 				DEMO_USERS.keySet());
@@ -225,6 +231,10 @@ class DemoData implements ApplicationRunner {
 		for (QuadStatus step : path) {
 			if (target == QuadStatus.PROPOSED) {
 				break;
+			}
+			if (step == QuadStatus.APPROVED) {
+				// A QUAD is approved only through its establishment case: replay one that ended before establishment.
+				approvals.approvedCase(quad.id(), establishedOn, approvedCases++ % 3);
 			}
 			quads.transition(system, quad.id(), new TransitionQuad(step, "Demo history", establishedOn));
 			if (step == target) {

@@ -2,6 +2,8 @@ package org.quadhub.quads;
 
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.SubjectRef;
 import org.quadhub.partners.OrganisationDetails;
 import org.quadhub.partners.Partners;
 import org.quadhub.shared.Actor;
@@ -42,10 +44,13 @@ public class Quads {
 	private final Validator validator;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Approvals approvals;
 	private final HsCatalogue hsCatalogue = HsCatalogue.standard();
 
-	Quads(QuadRepository quads, Partners partners, Validator validator, ApplicationEventPublisher events, Clock clock) {
+	Quads(QuadRepository quads, Partners partners, Validator validator, ApplicationEventPublisher events, Clock clock,
+			Approvals approvals) {
 		this.quads = quads;
+		this.approvals = approvals;
 		this.partners = partners;
 		this.validator = validator;
 		this.events = events;
@@ -93,6 +98,14 @@ public class Quads {
 			throw DomainProblem.invalid("establishedOn", "cannot be in the future");
 		}
 		QuadStatus from = quad.status();
+		if (command.to() == QuadStatus.APPROVED && from.next(quad.suspendedFrom()).contains(QuadStatus.APPROVED)
+				&& from != QuadStatus.SUSPENDED
+				&& !approvals.hasApprovedCase(SubjectRef.quad(id), Approvals.QUAD_ESTABLISHMENT)) {
+			throw new DomainProblem(DomainProblem.Kind.RULE_VIOLATED, "establishment-case-not-approved",
+					"Establishment approvals incomplete",
+					"QUAD " + id + " can be approved only when its establishment case is approved by every agency "
+							+ "(see /api/v1/approvals/cases).");
+		}
 		boolean firstEstablishment = quad.establishedOn() == null;
 		quad.transition(command.to(), command.reason(), establishedOn, actor.username(), now);
 		try {

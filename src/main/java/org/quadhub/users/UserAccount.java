@@ -31,6 +31,8 @@ class UserAccount {
 	private String username = "";
 	private String passwordHash = "";
 	private @Nullable Long organisationId;
+	private @Nullable String agency;
+	private @Nullable String email;
 	private boolean enabled = true;
 	private Instant createdAt = Instant.EPOCH;
 
@@ -54,8 +56,16 @@ class UserAccount {
 		this.createdAt = now;
 	}
 
+	UserAccount(String username, String passwordHash, Set<Role> roles, @Nullable Long organisationId,
+			@Nullable String agency, @Nullable String email, Instant now) {
+		this(username, passwordHash, roles, organisationId, now);
+		this.agency = agency;
+		this.email = email;
+	}
+
 	UserInfo details() {
-		return new UserInfo(id == null ? 0 : id, username, Set.copyOf(roles), organisationId, enabled, createdAt);
+		return new UserInfo(id == null ? 0 : id, username, Set.copyOf(roles), organisationId, enabled, createdAt, agency,
+				email);
 	}
 
 	Credentials credentials() {

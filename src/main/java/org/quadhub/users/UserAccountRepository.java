@@ -12,4 +12,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	boolean existsByUsernameIgnoreCase(String username);
 
 	List<UserAccount> findAllByOrderByUsernameAsc();
+
+	List<UserAccount> findAllByEnabledTrueOrderByUsernameAsc();
 }

@@ -55,6 +55,9 @@ public class Users {
 		if (!partner && command.organisationId() != null) {
 			throw DomainProblem.invalid("organisationId", "is only for PARTNER users");
 		}
+		if (command.agency() != null && !command.roles().contains(Role.AGENCY)) {
+			throw DomainProblem.invalid("agency", "is only for AGENCY users");
+		}
 		if (partner && partners.lookup(List.of(command.organisationId())).isEmpty()) {
 			throw new DomainProblem(DomainProblem.Kind.RULE_VIOLATED, "organisation-not-found", "Unknown organisation",
 					"Organisation " + command.organisationId() + " does not exist.",
@@ -64,7 +67,8 @@ public class Users {
 			throw duplicate(command.username());
 		}
 		UserAccount account = new UserAccount(command.username(), passwordEncoder.encode(command.password()),
-				command.roles(), command.organisationId(), clock.instant());
+				command.roles(), command.organisationId(), command.agency(), blankToNull(command.email()),
+				clock.instant());
 		Constraints.writeOrConflict(() -> accounts.saveAndFlush(account), () -> duplicate(command.username()));
 		UserInfo details = account.details();
 		events.publishEvent(new UserCreated(details.id(), details.username(), details.roles(), details.organisationId(),
@@ -99,15 +103,40 @@ public class Users {
 	 * the demo users. Returns true when it created one.
 	 */
 	public boolean ensure(String username, String password, Set<Role> roles, @Nullable Long organisationId) {
+		return ensure(username, password, roles, organisationId, null);
+	}
+
+	/** As {@link #ensure(String, String, Set, Long)}, for an agency officer of the given agency. */
+	public boolean ensure(String username, String password, Set<Role> roles, @Nullable Long organisationId,
+			@Nullable String agency) {
 		if (accounts.existsByUsernameIgnoreCase(username)) {
 			return false;
 		}
 		UserAccount account = new UserAccount(username, passwordEncoder.encode(password), roles, organisationId,
-				clock.instant());
+				agency, null, clock.instant());
 		accounts.saveAndFlush(account);
 		UserInfo details = account.details();
 		events.publishEvent(new UserCreated(details.id(), username, roles, organisationId, "system"));
 		return true;
+	}
+
+	/** The agency an officer belongs to, if the account exists and names one. */
+	@Transactional(readOnly = true)
+	public Optional<String> agencyOf(String username) {
+		return accounts.findByUsernameIgnoreCase(username).map(UserAccount::details).map(UserInfo::agency);
+	}
+
+	/**
+	 * Every enabled account, for modules that address people by role, agency or organisation (notifications).
+	 * Not exposed over HTTP.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserInfo> directory() {
+		return accounts.findAllByEnabledTrueOrderByUsernameAsc().stream().map(UserAccount::details).toList();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 	private static DomainProblem duplicate(String username) {

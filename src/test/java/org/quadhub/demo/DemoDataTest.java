@@ -1,6 +1,9 @@
 package org.quadhub.demo;
 
 import org.junit.jupiter.api.Test;
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.DeadlineSweep;
+import org.quadhub.approvals.Holidays;
 import org.quadhub.partners.OrganisationCommand;
 import org.quadhub.partners.OrganisationDetails;
 import org.quadhub.partners.Partners;
@@ -17,6 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +48,22 @@ class DemoDataTest {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	DeadlineSweep sweep;
+
+	@Autowired
+	Holidays holidays;
+
+	@Autowired
+	Clock clock;
+
+	private ApprovalsDemo approvalsDemo() {
+		return new ApprovalsDemo(approvals, sweep, holidays, quads, users, clock, transactions);
+	}
+
 	@Test
 	void withoutTheDemoSwitchNoDemoDataIsLoaded() {
 		assertThat(context.getBeansOfType(DemoData.class)).isEmpty();
@@ -51,7 +71,7 @@ class DemoDataTest {
 
 	@Test
 	void loadsAProgrammeAcrossTheLifecycleAndLoadingAgainAddsNothing() {
-		DemoData demo = new DemoData(partners, quads, users, transactions);
+		DemoData demo = new DemoData(partners, quads, users, approvalsDemo(), transactions);
 		demo.load();
 		int organisations = count("organisation");
 		int quadCount = count("quad");

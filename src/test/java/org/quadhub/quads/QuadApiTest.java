@@ -1,12 +1,15 @@
 package org.quadhub.quads;
 
 import org.junit.jupiter.api.Test;
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.ApprovalsTestSupport;
 import org.quadhub.partners.OrganisationDetails;
 import org.quadhub.partners.OrganisationKind;
 import org.quadhub.shared.Country;
 import org.quadhub.shared.Role;
 import org.quadhub.support.Fixtures;
 import org.quadhub.support.QuadHubTest;
+import org.quadhub.users.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +47,12 @@ class QuadApiTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	Users users;
 
 	private Map<String, Object> proposal(Map<PartnerRole, Long> seats) {
 		Map<String, Object> body = new HashMap<>();
@@ -219,6 +228,9 @@ class QuadApiTest {
 	void walksTheLifecycleAndKeepsEveryStepInTheHistory() throws Exception {
 		long id = fixtures.quad(fixtures.quartet()).id();
 		move(id, "UNDER_REVIEW", "Complete file").andExpect(status().isOk());
+		move(id, "APPROVED", null).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type", endsWith("/establishment-case-not-approved")));
+		ApprovalsTestSupport.approveEstablishment(approvals, users, id);
 		move(id, "APPROVED", null).andExpect(status().isOk());
 		move(id, "AGREEMENT_SIGNED", null).andExpect(status().isOk());
 		move(id, "ESTABLISHED", "Notified in the gazette").andExpect(status().isOk())
@@ -256,6 +268,7 @@ class QuadApiTest {
 	@Test
 	void establishmentCanBeBackDatedButNotFutureDated() throws Exception {
 		long id = fixtures.quad(fixtures.quartet()).id();
+		ApprovalsTestSupport.approveEstablishment(approvals, users, id);
 		for (String step : List.of("UNDER_REVIEW", "APPROVED", "AGREEMENT_SIGNED")) {
 			move(id, step, null).andExpect(status().isOk());
 		}

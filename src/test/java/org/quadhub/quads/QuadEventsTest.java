@@ -1,9 +1,12 @@
 package org.quadhub.quads;
 
 import org.junit.jupiter.api.Test;
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.ApprovalsTestSupport;
 import org.quadhub.shared.Actor;
 import org.quadhub.support.Fixtures;
 import org.quadhub.support.QuadHubTest;
+import org.quadhub.users.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -27,9 +30,16 @@ class QuadEventsTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	Users users;
+
 	@Test
 	void proposalEveryTransitionAndEstablishmentArePublished() {
 		QuadDetails quad = fixtures.quad(fixtures.quartet());
+		ApprovalsTestSupport.approveEstablishment(approvals, users, quad.id());
 		for (QuadStatus step : List.of(QuadStatus.UNDER_REVIEW, QuadStatus.APPROVED, QuadStatus.AGREEMENT_SIGNED,
 				QuadStatus.ESTABLISHED)) {
 			quads.transition(Actor.system(), quad.id(), new TransitionQuad(step, "step", LocalDate.of(2024, 2, 29)));
@@ -53,6 +63,7 @@ class QuadEventsTest {
 	@Test
 	void resumingAfterASuspensionIsNotASecondEstablishment() {
 		QuadDetails quad = fixtures.quad(fixtures.quartet());
+		ApprovalsTestSupport.approveEstablishment(approvals, users, quad.id());
 		for (QuadStatus step : List.of(QuadStatus.UNDER_REVIEW, QuadStatus.APPROVED, QuadStatus.AGREEMENT_SIGNED,
 				QuadStatus.ESTABLISHED, QuadStatus.SUSPENDED, QuadStatus.ESTABLISHED)) {
 			quads.transition(Actor.system(), quad.id(), new TransitionQuad(step, "step", null));

@@ -30,7 +30,8 @@ class UserController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Create a user", description = "A PARTNER user must name its organisationId.")
+	@Operation(summary = "Create a user", description = "A PARTNER user must name its organisationId; an AGENCY user may "
+			+ "name its agency (a code such as FBR) and then decides that agency's approval steps.")
 	ResponseEntity<UserInfo> create(@Parameter(hidden = true) Actor actor, @RequestBody CreateUser command) {
 		UserInfo created = users.create(actor, command);
 		return ResponseEntity

@@ -1,0 +1,114 @@
+package org.quadhub.approvals;
+
+import org.jspecify.annotations.Nullable;
+import org.quadhub.shared.Actor;
+import org.quadhub.shared.DomainProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The "who is slow" league table: per agency and per step type, how many working days decisions take (median and
+ * 90th percentile, the applicant's query time excluded), the share decided within the SLA, what is overdue now and
+ * how often silence turned into a deemed approval. Deemed approvals count as decisions taken when the deadline
+ * lapsed and never as within the SLA. Slowest median first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InertiaMetrics {
+
+	private final CaseRepository cases;
+	private final Approvals approvals;
+	private final Clock clock;
+
+	InertiaMetrics(CaseRepository cases, Approvals approvals, Clock clock) {
+		this.cases = cases;
+		this.approvals = approvals;
+		this.clock = clock;
+	}
+
+	/** The same figures as seen at another clock's instant (what is overdue depends on the day). */
+	public InertiaMetrics at(Clock other) {
+		return new InertiaMetrics(cases, approvals, other);
+	}
+
+	public List<InertiaRow> byAgency(Actor actor) {
+		requireStaff(actor);
+		Map<String, String> names = approvals.agencyNames();
+		return rows(ApprovalStep::agency, s -> names.getOrDefault(s.agency(), s.agency()));
+	}
+
+	public List<InertiaRow> byStepType(Actor actor) {
+		requireStaff(actor);
+		return rows(ApprovalStep::code, ApprovalStep::name);
+	}
+
+	private List<InertiaRow> rows(Function<ApprovalStep, String> key, Function<ApprovalStep, String> label) {
+		LocalDate today = LocalDate.now(clock);
+		Map<String, List<ApprovalStep>> decided = new LinkedHashMap<>();
+		Map<String, List<ApprovalStep>> pending = new LinkedHashMap<>();
+		Map<String, ApprovalStep> sample = new LinkedHashMap<>();
+		for (ApprovalStep s : cases.decidedSteps()) {
+			decided.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s);
+			sample.putIfAbsent(key.apply(s), s);
+		}
+		for (ApprovalStep s : cases.allPendingSteps()) {
+			pending.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s);
+			sample.putIfAbsent(key.apply(s), s);
+		}
+		List<InertiaRow> rows = new ArrayList<>();
+		sample.forEach((k, s) -> {
+			List<ApprovalStep> done = decided.getOrDefault(k, List.of());
+			List<ApprovalStep> open = pending.getOrDefault(k, List.of());
+			List<Integer> days = done.stream()
+				.map(ApprovalStep::workingDaysTaken)
+				.filter(d -> d != null)
+				.sorted()
+				.toList();
+			long withinSla = done.stream().filter(d -> Boolean.TRUE.equals(d.withinSla())).count();
+			int deemed = (int) done.stream().filter(d -> d.state() == StepState.DEEMED_APPROVED).count();
+			int escalations = (int) (done.stream().filter(d -> d.escalatedAt() != null).count()
+					+ open.stream().filter(d -> d.escalatedAt() != null).count());
+			int overdue = (int) open.stream().filter(d -> d.overdue(today)).count();
+			rows.add(new InertiaRow(k, label.apply(s), s.agency(), done.size(), median(days), percentile90(days),
+					done.isEmpty() ? null : (double) withinSla / done.size(), open.size(), overdue, deemed, escalations));
+		});
+		rows.sort(Comparator.comparing((InertiaRow r) -> r.medianWorkingDays() == null ? -1 : r.medianWorkingDays())
+			.reversed()
+			.thenComparing(InertiaRow::key));
+		return rows;
+	}
+
+	/** The middle value, or the mean of the two middle values of an even count. */
+	static @Nullable Double median(List<Integer> sorted) {
+		int n = sorted.size();
+		if (n == 0) {
+			return null;
+		}
+		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+	}
+
+	/** Nearest-rank 90th percentile: the smallest value with at least 90% of the values at or below it. */
+	static @Nullable Integer percentile90(List<Integer> sorted) {
+		int n = sorted.size();
+		if (n == 0) {
+			return null;
+		}
+		int rank = (9 * n + 9) / 10;
+		return sorted.get(rank - 1);
+	}
+
+	private static void requireStaff(Actor actor) {
+		if (!actor.readsEverything()) {
+			throw DomainProblem.forbidden("Agency metrics are for programme staff.");
+		}
+	}
+}
