@@ -395,6 +395,12 @@ public class Approvals {
 		}
 	}
 
+	/** May this actor read the subject's cases (programme staff, or the subject's own applicants)? */
+	@Transactional(readOnly = true)
+	public boolean mayRead(Actor actor, SubjectRef subject) {
+		return subjects.mayRead(actor, subject);
+	}
+
 	private void requireRead(Actor actor, SubjectRef subject) {
 		if (!subjects.mayRead(actor, subject)) {
 			throw DomainProblem.forbidden("You may read only the cases of subjects you belong to.");

@@ -6,6 +6,12 @@ import org.quadhub.quads.QuadDetails;
 import org.quadhub.shared.Role;
 import org.quadhub.support.Fixtures;
 import org.quadhub.support.QuadHubTest;
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.CaseDetails;
+import org.quadhub.approvals.OpenCase;
+import org.quadhub.approvals.SubjectRef;
+import org.quadhub.approvals.TemplateDetails;
+import org.quadhub.shared.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,6 +55,9 @@ class CommitteeApiTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	Approvals approvals;
 
 	@Autowired
 	Clock clock;
@@ -133,6 +142,21 @@ class CommitteeApiTest {
 	}
 
 	@Test
+	void anAgendaItemLinksToAnApprovalCase() throws Exception {
+		long meeting = api.meeting(today.plusDays(4));
+		QuadDetails quad = fixtures.quad();
+		TemplateDetails route = approvals.latest(Approvals.QUAD_ESTABLISHMENT).orElseThrow();
+		CaseDetails c = approvals.open(Actor.system(), new OpenCase(SubjectRef.QUAD, quad.id(), route.id()));
+		api.asAdmin(post(BASE + "/meetings/" + meeting + "/agenda"),
+				Map.of("title", "Unblock the establishment case", "subjectKind", "APPROVAL_CASE", "subjectId", c.id()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.subject.kind", is("APPROVAL_CASE")))
+			.andExpect(jsonPath("$.subjectLabel", is(route.name() + ": " + quad.name())));
+		api.getAs(Fixtures.ADMIN, BASE + "/meetings/" + meeting + "")
+			.andExpect(jsonPath("$.agenda[0].subjectPage", is("/approvals/cases/" + c.id())));
+	}
+
+	@Test
 	void anUnknownSubjectKindOrMissingSubjectIsRejectedAndNothingIsStored() throws Exception {
 		long meeting = api.meeting(today.plusDays(3));
 		api.asAdmin(post(BASE + "/meetings/" + meeting + "/agenda"),
@@ -140,11 +164,10 @@ class CommitteeApiTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type", endsWith("/unknown-subject-kind")))
 			.andExpect(jsonPath("$.errors[0].field", is("subjectKind")));
-		// No approvals module on this branch: approval cases are unknown until a directory supports them
 		api.asAdmin(post(BASE + "/meetings/" + meeting + "/agenda"),
-				Map.of("title", "An approval case", "subjectKind", "APPROVAL_CASE", "subjectId", 1))
+				Map.of("title", "A ghost approval case", "subjectKind", "APPROVAL_CASE", "subjectId", 987654321))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.type", endsWith("/unknown-subject-kind")));
+			.andExpect(jsonPath("$.type", endsWith("/subject-not-found")));
 		api.asAdmin(post(BASE + "/meetings/" + meeting + "/agenda"),
 				Map.of("title", "A ghost QUAD", "subjectKind", "QUAD", "subjectId", 987654321))
 			.andExpect(status().isUnprocessableContent())
