@@ -146,7 +146,7 @@ public final class ComplexityResult {
 
 	/** Feasibility: the proximity-weighted share of the product's neighbours the country already exports. */
 	public double density(int c, int p) {
-		return density[c * products.length + p];
+		return density[p * countries.length + c];
 	}
 
 	public double distance(int c, int p) {
@@ -158,7 +158,7 @@ public final class ComplexityResult {
 	}
 
 	public double cog(int c, int p) {
-		return cog[c * products.length + p];
+		return cog[p * countries.length + c];
 	}
 
 	/** Number of countries exporting both products with RCA above 1 (bitset AND and popcount). */

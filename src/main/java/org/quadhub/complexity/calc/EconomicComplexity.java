@@ -191,11 +191,11 @@ public final class EconomicComplexity {
 			for (int i = 0; i < nc; i++) {
 				boolean held = (mByCountry[i * pWords + (j >>> 6)] & (1L << j)) != 0;
 				double dens = ((num[i] - (held ? 1.0 : 0.0)) / den);
-				density[i * np + j] = dens;
+				density[j * nc + i] = dens;
 				if (!held) {
 					coiRaw[i] += dens * kp[j];
 					double heldNeighbours = wnum[i];
-					cog[i * np + j] = (weightedRowSum[j] - weight[j] - heldNeighbours) / sdKc;
+					cog[j * nc + i] = (weightedRowSum[j] - weight[j] - heldNeighbours) / sdKc;
 				}
 			}
 		}
@@ -371,8 +371,7 @@ public final class EconomicComplexity {
 					double[] num = new double[nc];
 					double[] wnum = new double[nc];
 					for (int c : holders[p]) {
-						add(num, above[c], 1.0);
-						add(wnum, aboveW[c], 1.0);
+						add2(num, above[c], wnum, aboveW[c], 1.0);
 					}
 					out[2 * p] = num;
 					out[2 * p + 1] = wnum;
@@ -390,19 +389,15 @@ public final class EconomicComplexity {
 			for (double[] row : belowW) {
 				Arrays.fill(row, 0.0);
 			}
-			double[] tmp = new double[nc];
-			double[] tmpW = new double[nc];
 			for (int t = 1; t <= maxLevel; t++) {
+				double inv = 1.0 / t;
 				for (int k = start[t]; k < start[t + 1]; k++) {
 					int p = order[k];
-					Arrays.fill(tmp, 0.0);
-					Arrays.fill(tmpW, 0.0);
+					double[] num = out[2 * p];
+					double[] wnum = out[2 * p + 1];
 					for (int c : holders[p]) {
-						add(tmp, below[c], 1.0);
-						add(tmpW, belowW[c], 1.0);
+						add2(num, below[c], wnum, belowW[c], inv);
 					}
-					add(out[2 * p], tmp, 1.0 / t);
-					add(out[2 * p + 1], tmpW, 1.0 / t);
 				}
 				for (int k = start[t]; k < start[t + 1]; k++) {
 					int q = order[k];
@@ -422,9 +417,10 @@ public final class EconomicComplexity {
 			}
 		}
 
-		private static void add(double[] acc, double[] row, double factor) {
+		private static void add2(double[] acc, double[] row, double[] accW, double[] rowW, double factor) {
 			for (int i = 0; i < acc.length; i++) {
 				acc[i] += row[i] * factor;
+				accW[i] += rowW[i] * factor;
 			}
 		}
 	}
