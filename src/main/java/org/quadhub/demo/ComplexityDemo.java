@@ -32,7 +32,7 @@ class ComplexityDemo implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplexityDemo.class);
 
-	/** Countries with a rough capability score (0 to 1) and a size. */
+	/** Countries with a rough capability score (0 to 1) and a size; a country exports a product more likely the more its capability exceeds the product's sophistication. */
 	private static final Object[][] COUNTRIES = { { "JPN", 0.97, 7.0 }, { "DEU", 0.96, 9.0 }, { "KOR", 0.93, 6.0 },
 			{ "CHE", 0.92, 3.0 }, { "USA", 0.90, 10.0 }, { "SGP", 0.88, 4.0 }, { "CHN", 0.85, 14.0 },
 			{ "GBR", 0.84, 5.0 }, { "FRA", 0.83, 5.5 }, { "ITA", 0.80, 5.0 }, { "CZE", 0.79, 2.0 },
@@ -94,7 +94,7 @@ class ComplexityDemo implements ApplicationRunner {
 				double capability = (double) c[1];
 				for (Object[] p : PRODUCTS) {
 					double gap = capability - (double) p[1];
-					double present = 1 / (1 + Math.exp(-8 * (gap + 0.15)));
+					double present = 1 / (1 + Math.exp(-14 * (gap + 0.1)));
 					String code = (String) p[0];
 					double boost = 1;
 					if (c[0].equals("PAK") && (code.startsWith("52") || code.startsWith("62") || code.startsWith("61")
@@ -102,12 +102,12 @@ class ComplexityDemo implements ApplicationRunner {
 						boost = 25;
 					}
 					if (c[0].equals("CHN") && (code.startsWith("85") || code.startsWith("84") || code.equals("9503"))) {
-						boost = 6;
+						boost = 3;
 					}
 					if (random.nextDouble() > present && boost == 1) {
 						continue;
 					}
-					double value = (double) c[2] * (double) p[2] * Math.exp(4 * gap + 0.6 * random.nextGaussian())
+					double value = (double) c[2] * (double) p[2] * Math.exp(0.6 * random.nextGaussian())
 							* boost * 1e8 * (year == 2022 ? 1.05 : 1.0);
 					csv.append(year).append(',').append(c[0]).append(',').append(code).append(',')
 						.append(String.format(Locale.ROOT, "%.0f", value)).append('\n');
