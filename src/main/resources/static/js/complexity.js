@@ -35,7 +35,7 @@
     animation: false,
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: false, categories: categories,
-      data: nodes, links: edges, force: { repulsion: 18, edgeLength: [4, 30], gravity: 0.08, layoutAnimation: false },
+      data: nodes, links: edges, force: { repulsion: Math.max(18, 4000 / Math.max(1, nodes.length)), edgeLength: [4, 30], gravity: 0.08, layoutAnimation: false },
       lineStyle: { color: '#888', width: 0.6 }, emphasis: { focus: 'adjacency' }
     }]
   });
