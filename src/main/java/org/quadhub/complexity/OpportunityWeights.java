@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * How much each component counts in an opportunity's score; the score divides by their sum, so only ratios matter.
  * Written {@code feasibility:0.3,complexity:0.2,strategic:0.2,market:0.1,partner:0.2} (aliases: density,
- * pci, cog, size; {@code =} works as well as {@code :}); components left out keep their default.
+ * pci, cog, size, marketSize, partnerStrength; {@code =} works as well as {@code :}); components left out keep their default.
  */
 public record OpportunityWeights(double feasibility, double complexity, double strategic, double market,
 		double partner) {
@@ -32,9 +32,9 @@ public record OpportunityWeights(double feasibility, double complexity, double s
 			int index = switch (kv[0].trim().toLowerCase(Locale.ROOT)) {
 				case "feasibility", "density" -> 0;
 				case "complexity", "pci" -> 1;
-				case "strategic", "cog" -> 2;
-				case "market", "size" -> 3;
-				case "partner" -> 4;
+				case "strategic", "cog", "strategicvalue" -> 2;
+				case "market", "size", "marketsize", "world", "worldmarket" -> 3;
+				case "partner", "partnerstrength" -> 4;
 				default -> throw DomainProblem.invalid("weights", "unknown component '" + kv[0].trim()
 						+ "' (feasibility, complexity, strategic, market, partner)");
 			};

@@ -330,6 +330,15 @@ class ComplexityApiTest {
 		mvc.perform(get("/api/v1/complexity/{id}/countries", id).param("year", "2019").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.countries.length()").value(TradeFiles.COUNTRIES.length));
+
+		// Only a file: named after it and the time, source and licence recorded as not stated.
+		MockMultipartHttpServletRequestBuilder bare = multipart("/api/v1/trade-datasets");
+		bare.file(new MockMultipartFile("file", "exports.csv", "text/csv", TradeFiles.longCsv(9).getBytes()));
+		mvc.perform(bare.with(admin()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.name", containsString("exports (")))
+			.andExpect(jsonPath("$.source").value("not stated"))
+			.andExpect(jsonPath("$.licence").value("not stated"));
 	}
 
 	static String resource(String name) throws IOException {

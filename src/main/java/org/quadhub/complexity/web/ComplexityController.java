@@ -34,6 +34,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 
 @RestController
@@ -41,12 +42,16 @@ import java.util.List;
 @Tag(name = "Complexity", description = "Trade datasets, economic complexity and QUAD product opportunities")
 class ComplexityController {
 
+	private static final String NOT_STATED = "not stated";
+
 	private final TradeDatasets datasets;
 	private final ComplexityAnalysis analysis;
+	private final Clock clock;
 
-	ComplexityController(TradeDatasets datasets, ComplexityAnalysis analysis) {
+	ComplexityController(TradeDatasets datasets, ComplexityAnalysis analysis, Clock clock) {
 		this.datasets = datasets;
 		this.analysis = analysis;
+		this.clock = clock;
 	}
 
 	@PostMapping(path = "/trade-datasets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -58,10 +63,13 @@ class ComplexityController {
 			the background: poll GET /api/v1/trade-datasets/{id} until status is READY.""")
 	ResponseEntity<TradeDataset> upload(@Parameter(hidden = true) Actor actor, @RequestPart("file") MultipartFile file,
 			@RequestPart(name = "countryCodes", required = false) @Nullable MultipartFile countryCodes,
-			@RequestParam String name, @RequestParam String source, @RequestParam String licence,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(defaultValue = NOT_STATED) String source,
+			@RequestParam(defaultValue = NOT_STATED) String licence,
 			@RequestParam(defaultValue = "HS") Classification classification,
 			@RequestParam(required = false) @Nullable String columns) {
-		ImportTradeDataset command = new ImportTradeDataset(name, source, licence, classification, columns);
+		ImportTradeDataset command = new ImportTradeDataset(name(name, file.getOriginalFilename()), source, licence,
+				classification, columns);
 		try (InputStream data = file.getInputStream()) {
 			TradeDataset created;
 			if (countryCodes != null && !countryCodes.isEmpty()) {
@@ -84,11 +92,23 @@ class ComplexityController {
 	@Operation(summary = "Import a long-format trade dataset from the request body (AUTHORITY)",
 			description = "The body is the CSV itself, streamed; parameters as for the multipart upload.")
 	ResponseEntity<TradeDataset> uploadBody(@Parameter(hidden = true) Actor actor, HttpServletRequest request,
-			@RequestParam String name, @RequestParam String source, @RequestParam String licence,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(defaultValue = NOT_STATED) String source,
+			@RequestParam(defaultValue = NOT_STATED) String licence,
 			@RequestParam(defaultValue = "HS") Classification classification,
 			@RequestParam(required = false) @Nullable String columns) throws IOException {
-		return accepted(datasets.importLong(actor, new ImportTradeDataset(name, source, licence, classification, columns),
+		return accepted(datasets.importLong(actor,
+				new ImportTradeDataset(name(name, null), source, licence, classification, columns),
 				request.getInputStream()));
+	}
+
+	/** The given name, or the file name and the time of the upload, so that an unnamed upload is still unique. */
+	private String name(@Nullable String given, @Nullable String fileName) {
+		if (given != null && !given.isBlank()) {
+			return given;
+		}
+		String base = fileName == null || fileName.isBlank() ? "Trade data" : fileName.replaceAll("\\.csv$", "");
+		return base + " (" + clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + ")";
 	}
 
 	private static ResponseEntity<TradeDataset> accepted(TradeDataset created) {
