@@ -104,9 +104,23 @@ class QuadPages {
 		}
 	}
 
+	/** The form, optionally pre-filled from query parameters (e.g. from a product opportunity). */
 	@GetMapping("/quads/new")
-	String createForm(Actor actor, Model model) {
+	String createForm(Actor actor, @RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable Sector productCategory,
+			@RequestParam(required = false) @Nullable String productDescription,
+			@RequestParam(required = false) @Nullable String hsCodes, Model model) {
 		QuadForm form = new QuadForm();
+		if (name != null) {
+			form.setName(name);
+		}
+		form.setProductCategory(productCategory);
+		if (productDescription != null) {
+			form.setProductDescription(productDescription);
+		}
+		if (hsCodes != null) {
+			form.setHsCodes(hsCodes);
+		}
 		if (actor.organisationId() != null) {
 			OrganisationDetails own = partners.lookup(List.of(actor.organisationId())).get(actor.organisationId());
 			if (own != null) {
