@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Checks and describes linked subjects through every {@link SubjectDirectory} in the application. */
-@Component
+@Component("committeeSubjects")
 class Subjects {
 
 	private final List<SubjectDirectory> directories;

@@ -144,7 +144,7 @@ class CommitteeApiTest {
 	@Test
 	void anAgendaItemLinksToAnApprovalCase() throws Exception {
 		long meeting = api.meeting(today.plusDays(4));
-		QuadDetails quad = fixtures.quad();
+		QuadDetails quad = fixtures.quad(fixtures.quartet());
 		TemplateDetails route = approvals.latest(Approvals.QUAD_ESTABLISHMENT).orElseThrow();
 		CaseDetails c = approvals.open(Actor.system(), new OpenCase(SubjectRef.QUAD, quad.id(), route.id()));
 		api.asAdmin(post(BASE + "/meetings/" + meeting + "/agenda"),

@@ -59,9 +59,12 @@ class CommitteeDemoTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@Test
 	void loadsMeetingsInEveryMinutesStateWithTranslationsAndOverdueActionsOnce() {
-		new DemoData(partners, quads, users, transactions).load();
+		DemoTestSupport.baseDemo(context).load();
 		CommitteeDemo demo = new CommitteeDemo(committee, minutes, actions, members, users, quads, clock, transactions);
 		demo.load();
 		int meetings = count("committee_meeting");
