@@ -90,8 +90,11 @@ class IncentiveApiTest {
 			.andExpect(jsonPath("$[?(@.name == 'SEZ Act 2012')].maxTaxExemptionYears", hasItem(10)))
 			.andExpect(jsonPath("$[?(@.name == 'QUAD proposal')].maxTaxExemptionYears", hasItem(15)))
 			.andExpect(jsonPath("$[?(@.name == 'IMF 2024 commitment')].maxTaxExemptionYears", hasItem(0)))
-			.andExpect(jsonPath("$[?(@.name == 'IMF 2024 commitment')].dutyFreeMachinery", hasItem(false)));
-		read("/api/v1/incentives/policies/in-force?on=2020-01-01").andExpect(jsonPath("$.name", is("SEZ Act 2012")));
+			.andExpect(jsonPath("$[?(@.name == 'IMF 2024 commitment')].dutyFreeMachinery", hasItem(false)))
+			.andExpect(jsonPath("$[?(@.name == 'IMF 2024 commitment')].effectiveFrom", hasItem("2024-09-25")))
+			.andExpect(jsonPath("$[?(@.name == 'SEZ Act 2012')].effectiveTo", hasItem("2024-09-24")))
+			.andExpect(jsonPath("$[?(@.name == 'SEZ Act 2012')].status", hasItem("PUBLISHED")))
+			.andExpect(jsonPath("$[?(@.name == 'QUAD proposal')].status", hasItem("DRAFT")));
 	}
 
 	@Test
@@ -114,7 +117,7 @@ class IncentiveApiTest {
 	@Test
 	void aPackageBeyondItsPolicyIsRejectedNamingTheTermsAndNothingIsStored() throws Exception {
 		PolicyDetails sezAct = data.published(IncentiveFixtures.policyTerms(Fixtures.unique("Ten-year act"), 10, true, "100",
-				"0", false, LocalDate.of(2012, 9, 11)));
+				"0", false, LocalDate.of(2011, 9, 11)));
 		QuadDetails quad = data.establishedQuad(LocalDate.of(2021, 1, 1));
 		Map<String, Object> body = IncentiveFixtures.packageBody(sezAct.id(), "2020-12-01", "2021-01-01");
 		body.put("taxExemptionYears", 15);
