@@ -98,6 +98,17 @@ class IncentiveApiTest {
 	}
 
 	@Test
+	void thePolicyInForceOnADayIsTheLatestPublishedVersionEffectiveThen() throws Exception {
+		String name = Fixtures.unique("Historic policy");
+		data.published(IncentiveFixtures.policyTerms(name, 3, false, "0", "0", false, LocalDate.of(1901, 1, 1)));
+		incentives.createPolicy(org.quadhub.shared.Actor.system(), IncentiveFixtures.policyTerms(Fixtures.unique("Unpublished"),
+				4, false, "0", "0", false, LocalDate.of(1901, 3, 1)));
+		read("/api/v1/incentives/policies/in-force?on=1901-06-01").andExpect(status().isOk())
+			.andExpect(jsonPath("$.name", is(name)));
+		read("/api/v1/incentives/policies/in-force?on=1900-12-31").andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aPackageWithinItsPolicyIsStoredWithItsTermsAndLimits() throws Exception {
 		PolicyDetails policy = data.generousPolicy();
 		QuadDetails quad = data.establishedQuad(LocalDate.of(2020, 3, 1));
