@@ -1,0 +1,192 @@
+package org.quadhub.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.quadhub.incentives.Incentives;
+import org.quadhub.incentives.PolicyCommand;
+import org.quadhub.incentives.PolicyDetails;
+import org.quadhub.quads.ProposeQuad;
+import org.quadhub.quads.QuadDetails;
+import org.quadhub.quads.QuadStatus;
+import org.quadhub.quads.Quads;
+import org.quadhub.quads.TransitionQuad;
+import org.quadhub.shared.Actor;
+import org.quadhub.shared.Sector;
+import org.quadhub.support.Fixtures;
+import org.quadhub.support.QuadHubTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinating-authority officer in headless Chromium designates a zone, allocates a plot to a QUAD, drafts a
+ * package beyond its policy (and reads which term), fixes and signs it, and sees the fiscal chart. Skips without
+ * Chromium unless {@code QUADHUB_REQUIRE_BROWSER=true}.
+ */
+@QuadHubTest
+class ZonesJourneyTest {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private static WebDriver browser;
+	private static Path profile;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Quads quads;
+
+	@Autowired
+	Incentives incentives;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		if (!(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute())) {
+			String message = "Headless Chromium not found at " + CHROMIUM + " and " + CHROMEDRIVER;
+			if ("true".equalsIgnoreCase(System.getenv("QUADHUB_REQUIRE_BROWSER"))) {
+				throw new IllegalStateException(message + "; QUADHUB_REQUIRE_BROWSER=true makes this a failure");
+			}
+			Assumptions.abort(message + "; skipping the zones journey");
+		}
+		profile = Files.createTempDirectory("quadhub-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1000", "--user-data-dir=" + profile,
+				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile);
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private WebDriverWait waiting() {
+		return new WebDriverWait(browser, Duration.ofSeconds(20));
+	}
+
+	private void type(String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path target = Path.of("target", "browser");
+		Files.createDirectories(target);
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void anOfficerDesignatesAZoneAllocatesAPlotSignsAPackageAndReadsTheFiscalChart() throws IOException {
+		QuadDetails quad = quads.propose(Actor.system(), new ProposeQuad(Fixtures.unique("Journey QUAD"),
+				Sector.ELECTRIC_VEHICLES_AND_BATTERIES, "EV packs", List.of("850760"), fixtures.quartet(),
+				new BigDecimal("2000000000"), 4));
+		for (QuadStatus step : List.of(QuadStatus.UNDER_REVIEW, QuadStatus.APPROVED, QuadStatus.AGREEMENT_SIGNED,
+				QuadStatus.ESTABLISHED)) {
+			quads.transition(Actor.system(), quad.id(), new TransitionQuad(step, "journey", LocalDate.of(2021, 7, 1)));
+		}
+		String policyName = Fixtures.unique("Journey policy");
+		PolicyDetails policy = incentives.createPolicy(Actor.system(), new PolicyCommand(policyName, "Journey legal basis",
+				10, true, new BigDecimal("100"), new BigDecimal("20"), new BigDecimal("20"), new BigDecimal("20"), true,
+				null, LocalDate.of(2015, 1, 1), null, null));
+		incentives.publishPolicy(Actor.system(), policy.id());
+
+		browser.get(url("/login"));
+		type("username", Fixtures.ADMIN);
+		type("password", Fixtures.ADMIN_PASSWORD);
+		browser.findElement(By.id("sign-in")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("nav-zones"))).click();
+
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-zone"))).click();
+		String zoneName = Fixtures.unique("Journey SEZ");
+		type("name", zoneName);
+		new Select(browser.findElement(By.id("province"))).selectByValue("SINDH");
+		type("district", "Thatta");
+		type("totalAcres", "1530");
+		type("allocatableAcres", "1000");
+		browser.findElement(By.id("create-zone")).click();
+		waiting().until(ExpectedConditions.textToBe(By.id("zone-name"), zoneName));
+
+		new Select(browser.findElement(By.id("quadId"))).selectByValue(String.valueOf(quad.id()));
+		type("acres", "250");
+		browser.findElement(By.id("allocate")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("free-acres"), "750.00"));
+		assertThat(browser.findElement(By.id("area-bar")).getAttribute("aria-label")).contains("25.0%");
+		screenshot("zone-detail");
+
+		browser.get(url("/quads/" + quad.id() + "/incentives"));
+		new Select(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("policyVersionId"))))
+			.selectByVisibleText(policyName);
+		type("appliedOn", "06/01/2021");
+		if (!"2021-06-01".equals(browser.findElement(By.id("appliedOn")).getAttribute("value"))) {
+			type("appliedOn", "2021-06-01");
+		}
+		type("taxExemptionYears", "15");
+		type("taxExemptionStart", "07/01/2021");
+		if (!"2021-07-01".equals(browser.findElement(By.id("taxExemptionStart")).getAttribute("value"))) {
+			type("taxExemptionStart", "2021-07-01");
+		}
+		new Select(browser.findElement(By.id("landTerms"))).selectByValue("FREE");
+		type("landMarketValue", "500000000");
+		browser.findElement(By.id("save-package")).click();
+		WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("package-error")));
+		assertThat(error.getText()).contains("maxTaxExemptionYears = 10");
+		assertThat(browser.findElement(By.id("limit-taxExemptionYears")).getText()).contains("10");
+		screenshot("package-beyond-policy");
+
+		type("taxExemptionYears", "10");
+		browser.findElement(By.id("save-package")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-package"))).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("package-terms")));
+		assertThat(browser.findElement(By.id("package-terms")).getText()).contains("Signed on");
+
+		browser.findElement(By.id("fiscal-tab")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#fiscal-chart svg")));
+		assertThat(browser.findElement(By.id("fiscal-ledger")).getText()).contains("2021");
+		screenshot("fiscal-tab");
+	}
+}
