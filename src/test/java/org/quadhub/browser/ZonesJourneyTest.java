@@ -19,7 +19,10 @@ import org.quadhub.incentives.Incentives;
 import org.quadhub.incentives.PolicyCommand;
 import org.quadhub.incentives.PolicyDetails;
 import org.quadhub.quads.ProposeQuad;
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.ApprovalsTestSupport;
 import org.quadhub.quads.QuadDetails;
+import org.quadhub.users.Users;
 import org.quadhub.quads.QuadStatus;
 import org.quadhub.quads.Quads;
 import org.quadhub.quads.TransitionQuad;
@@ -65,6 +68,12 @@ class ZonesJourneyTest {
 
 	@Autowired
 	Quads quads;
+
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	Users users;
 
 	@Autowired
 	Incentives incentives;
@@ -127,6 +136,9 @@ class ZonesJourneyTest {
 				new BigDecimal("2000000000"), 4));
 		for (QuadStatus step : List.of(QuadStatus.UNDER_REVIEW, QuadStatus.APPROVED, QuadStatus.AGREEMENT_SIGNED,
 				QuadStatus.ESTABLISHED)) {
+			if (step == QuadStatus.APPROVED) {
+				ApprovalsTestSupport.approveEstablishment(approvals, users, quad.id());
+			}
 			quads.transition(Actor.system(), quad.id(), new TransitionQuad(step, "journey", LocalDate.of(2021, 7, 1)));
 		}
 		String policyName = Fixtures.unique("Journey policy");

@@ -53,9 +53,12 @@ class ZonesDemoTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@Test
 	void loadsTheCpecZonesPackagesAndFinancingAndLoadingAgainAddsNothing() {
-		new DemoData(partners, quads, users, transactions).load();
+		DemoTestSupport.baseDemo(context).load();
 		ZonesDemo demo = new ZonesDemo(zones, incentives, financing, assumptions, quads, transactions);
 		demo.load();
 		Map<String, Integer> before = counts();

@@ -48,6 +48,12 @@ class FiscalApiTest {
 	Fixtures fixtures;
 
 	@Autowired
+	org.quadhub.approvals.Approvals approvals;
+
+	@Autowired
+	org.quadhub.users.Users users;
+
+	@Autowired
 	Incentives incentives;
 
 	@Autowired
@@ -57,7 +63,7 @@ class FiscalApiTest {
 
 	@BeforeEach
 	void setUp() {
-		data = new IncentiveFixtures(incentives, quads, fixtures);
+		data = new IncentiveFixtures(incentives, quads, fixtures, approvals, users);
 	}
 
 	private ResultActions asAdmin(MockHttpServletRequestBuilder request, Object body) throws Exception {

@@ -50,6 +50,12 @@ class IncentiveApiTest {
 	Fixtures fixtures;
 
 	@Autowired
+	org.quadhub.approvals.Approvals approvals;
+
+	@Autowired
+	org.quadhub.users.Users users;
+
+	@Autowired
 	Incentives incentives;
 
 	@Autowired
@@ -62,7 +68,7 @@ class IncentiveApiTest {
 
 	@BeforeEach
 	void setUp() {
-		data = new IncentiveFixtures(incentives, quads, fixtures);
+		data = new IncentiveFixtures(incentives, quads, fixtures, approvals, users);
 	}
 
 	private ResultActions send(MockHttpServletRequestBuilder request, Object body, String user, String password)

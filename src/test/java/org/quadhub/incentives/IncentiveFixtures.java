@@ -2,7 +2,10 @@ package org.quadhub.incentives;
 
 import org.quadhub.quads.PartnerRole;
 import org.quadhub.quads.ProposeQuad;
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.ApprovalsTestSupport;
 import org.quadhub.quads.QuadDetails;
+import org.quadhub.users.Users;
 import org.quadhub.quads.QuadStatus;
 import org.quadhub.quads.Quads;
 import org.quadhub.quads.TransitionQuad;
@@ -22,11 +25,15 @@ final class IncentiveFixtures {
 	private final Incentives incentives;
 	private final Quads quads;
 	private final Fixtures fixtures;
+	private final Approvals approvals;
+	private final Users users;
 
-	IncentiveFixtures(Incentives incentives, Quads quads, Fixtures fixtures) {
+	IncentiveFixtures(Incentives incentives, Quads quads, Fixtures fixtures, Approvals approvals, Users users) {
 		this.incentives = incentives;
 		this.quads = quads;
 		this.fixtures = fixtures;
+		this.approvals = approvals;
+		this.users = users;
 	}
 
 	static PolicyCommand policyTerms(String name, int years, boolean dutyFree, String landCap, String utilityCap,
@@ -52,6 +59,9 @@ final class IncentiveFixtures {
 				"Test product", List.of("851713"), seats, target, years));
 		for (QuadStatus step : List.of(QuadStatus.UNDER_REVIEW, QuadStatus.APPROVED, QuadStatus.AGREEMENT_SIGNED,
 				QuadStatus.ESTABLISHED)) {
+			if (step == QuadStatus.APPROVED) {
+				ApprovalsTestSupport.approveEstablishment(approvals, users, quad.id());
+			}
 			quads.transition(Actor.system(), quad.id(), new TransitionQuad(step, "test", establishedOn));
 		}
 		return quads.find(Actor.system(), quad.id());

@@ -38,6 +38,12 @@ class IncentivePagesTest {
 	Fixtures fixtures;
 
 	@Autowired
+	org.quadhub.approvals.Approvals approvals;
+
+	@Autowired
+	org.quadhub.users.Users users;
+
+	@Autowired
 	Incentives incentives;
 
 	@Autowired
@@ -49,7 +55,7 @@ class IncentivePagesTest {
 
 	@BeforeEach
 	void setUp() {
-		data = new IncentiveFixtures(incentives, quads, fixtures);
+		data = new IncentiveFixtures(incentives, quads, fixtures, approvals, users);
 	}
 
 	@Test
