@@ -55,6 +55,10 @@ public class MatchingPlan {
 		return weights;
 	}
 
+	public void setWeights(ConstraintWeightOverrides<HardSoftLongScore> weights) {
+		this.weights = weights;
+	}
+
 	public @Nullable HardSoftLongScore getScore() {
 		return score;
 	}

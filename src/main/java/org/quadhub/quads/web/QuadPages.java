@@ -104,15 +104,15 @@ class QuadPages {
 		}
 	}
 
+	/** Query parameters (as partner matching sends them) prefill the form; ones that do not bind are ignored. */
 	@GetMapping("/quads/new")
-	String createForm(Actor actor, Model model) {
-		QuadForm form = new QuadForm();
+	String createForm(Actor actor, @ModelAttribute("form") QuadForm form, BindingResult ignored, Model model) {
 		if (actor.organisationId() != null) {
 			OrganisationDetails own = partners.lookup(List.of(actor.organisationId())).get(actor.organisationId());
 			if (own != null) {
 				for (PartnerRole role : PartnerRole.values()) {
 					if (role.admits(own.country(), own.kind())) {
-						form.getPartners().put(role, own.id());
+						form.getPartners().putIfAbsent(role, own.id());
 					}
 				}
 			}
