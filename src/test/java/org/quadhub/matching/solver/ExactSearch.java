@@ -22,6 +22,7 @@ final class ExactSearch {
 	private final long[] bestUnaryFrom;
 	private final int[] pairsFrom;
 	private HardSoftLongScore best;
+	private Candidate[] bestAssignment = new Candidate[0];
 	long nodes;
 
 	ExactSearch(MatchingPlan plan) {
@@ -61,6 +62,7 @@ final class ExactSearch {
 			HardSoftLongScore score = Instances.score(plan, chosen);
 			if (score.compareTo(best) > 0) {
 				best = score;
+				bestAssignment = chosen.clone();
 			}
 			return;
 		}
@@ -103,6 +105,11 @@ final class ExactSearch {
 			}
 		}
 		chosen[seat] = null;
+	}
+
+	/** The optimal assignment found, one candidate per seat in seat order. */
+	Candidate[] bestAssignment() {
+		return bestAssignment.clone();
 	}
 
 	static String describe(Candidate[] assignment) {
