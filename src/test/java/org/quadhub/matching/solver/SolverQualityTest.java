@@ -33,10 +33,11 @@ class SolverQualityTest {
 		SolverConfig config = MatchingSolver.config(Duration.ofSeconds(60), 42)
 			.withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
 			.withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
-				// Entity tabu with 150 accepted moves per step: enough steps within the move budget to walk through
-				// capacity walls that a swap alone cannot cross.
-				.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(4))
-				.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(150))
+				// Simulated annealing that starts warm enough to cross one hard point: on these small, capacity-tight
+				// instances late acceptance and tabu search stay in a local optimum on a few seeds (30, 17, 3).
+				.withAcceptorConfig(new LocalSearchAcceptorConfig()
+					.withSimulatedAnnealingStartingTemperature("1hard/3000soft"))
+				.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
 				.withTerminationConfig(new TerminationConfig().withMoveCountLimit(moves)));
 		return SolverFactory.<MatchingPlan>create(config).buildSolver().solve(problem);
 	}
@@ -51,7 +52,7 @@ class SolverQualityTest {
 		for (long seed = 1; seed <= 100; seed++) {
 			MatchingPlan problem = Instances.generate(seed, 3, 6);
 			HardSoftLongScore optimum = new ExactSearch(problem).optimum();
-			MatchingPlan solved = solve(Instances.generate(seed, 3, 6), 20_000);
+			MatchingPlan solved = solve(Instances.generate(seed, 3, 6), 60_000);
 			HardSoftLongScore independent = Instances.score(solved, chosen(solved));
 			assertThat(solved.getScore()).as("Timefold's score and the independent scorer agree, seed %d", seed)
 				.isEqualTo(independent);
@@ -64,7 +65,7 @@ class SolverQualityTest {
 	@Test
 	void hardRulesAreNeverBrokenOnRandomInstances() {
 		for (long seed = 1000; seed < 1010; seed++) {
-			MatchingPlan solved = solve(Instances.generate(seed, 8, 10), 20_000);
+			MatchingPlan solved = solve(Instances.generate(seed, 8, 10), 60_000);
 			assertThat(solved.getScore()).isNotNull();
 			assertThat(solved.getScore().hardScore()).as("hard score, seed %d", seed).isZero();
 			List<Seat> seats = solved.getSeats();
