@@ -78,7 +78,7 @@ class MatchingApiTest {
 	private Map<PartnerRole, OrganisationDetails> quartet(List<String> capabilities) {
 		Map<PartnerRole, OrganisationDetails> seats = new EnumMap<>(PartnerRole.class);
 		for (PartnerRole role : PartnerRole.values()) {
-			seats.put(role, org(role, "Match " + role, capabilities));
+			seats.put(role, org(role, "Match " + role.name().replace("_", " ").toLowerCase(), capabilities));
 		}
 		return seats;
 	}

@@ -51,7 +51,7 @@ class MatchingPagesTest {
 	private Map<PartnerRole, OrganisationDetails> quartet(String tag) {
 		Map<PartnerRole, OrganisationDetails> seats = new EnumMap<>(PartnerRole.class);
 		for (PartnerRole role : PartnerRole.values()) {
-			seats.put(role, partners.register(Actor.system(), new OrganisationCommand(Fixtures.unique("Page " + role),
+			seats.put(role, partners.register(Actor.system(), new OrganisationCommand(Fixtures.unique("Page " + role.name().replace("_", " ").toLowerCase()),
 					null, null, role.country(), role.kind(), Set.of(Sector.AGRI_TECH), Set.of(tag, tag + " extra"),
 					role.country() == Country.PK ? "Faisalabad" : "Beijing", null, null, null, null, null, null, true, null)));
 		}
