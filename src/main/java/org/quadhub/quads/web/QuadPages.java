@@ -104,29 +104,15 @@ class QuadPages {
 		}
 	}
 
-	/** The form, optionally pre-filled from query parameters (e.g. from a product opportunity). */
+	/** Query parameters (as partner matching sends them) prefill the form; ones that do not bind are ignored. */
 	@GetMapping("/quads/new")
-	String createForm(Actor actor, @RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable Sector productCategory,
-			@RequestParam(required = false) @Nullable String productDescription,
-			@RequestParam(required = false) @Nullable String hsCodes, Model model) {
-		QuadForm form = new QuadForm();
-		if (name != null) {
-			form.setName(name);
-		}
-		form.setProductCategory(productCategory);
-		if (productDescription != null) {
-			form.setProductDescription(productDescription);
-		}
-		if (hsCodes != null) {
-			form.setHsCodes(hsCodes);
-		}
+	String createForm(Actor actor, @ModelAttribute("form") QuadForm form, BindingResult ignored, Model model) {
 		if (actor.organisationId() != null) {
 			OrganisationDetails own = partners.lookup(List.of(actor.organisationId())).get(actor.organisationId());
 			if (own != null) {
 				for (PartnerRole role : PartnerRole.values()) {
 					if (role.admits(own.country(), own.kind())) {
-						form.getPartners().put(role, own.id());
+						form.getPartners().putIfAbsent(role, own.id());
 					}
 				}
 			}

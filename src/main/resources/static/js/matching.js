@@ -1,0 +1,25 @@
+// Draws a matching run's best soft score over time from the data attribute the server rendered; redraws after
+// every htmx refresh of the live section.
+(function () {
+  function draw() {
+    var el = document.getElementById('score-chart');
+    if (!el || typeof echarts === 'undefined') { return; }
+    var history = JSON.parse(el.dataset.history || '[]');
+    if (history.length === 0) { el.style.display = 'none'; return; }
+    var points = history.map(function (p) {
+      var soft = parseInt((p.score.split('/')[1] || '0').replace('soft', ''), 10);
+      return [p.millis / 1000, soft];
+    });
+    var chart = echarts.getInstanceByDom(el) || echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption({
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'value', name: 's' },
+      yAxis: { type: 'value', scale: true },
+      animation: false,
+      series: [{ type: 'line', step: 'end', data: points, showSymbol: false, itemStyle: { color: '#01665e' } }]
+    });
+  }
+  draw();
+  document.body.addEventListener('htmx:afterSwap', draw);
+})();
