@@ -16,7 +16,7 @@ public record Place(String name, @Nullable String province, double latitude, dou
 		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 	}
 
-	static String key(String name) {
+	public static String key(String name) {
 		return name.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
 	}
 }
