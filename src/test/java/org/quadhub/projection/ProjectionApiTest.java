@@ -3,7 +3,10 @@ package org.quadhub.projection;
 import org.junit.jupiter.api.Test;
 import org.quadhub.partners.OrganisationKind;
 import org.quadhub.quads.PartnerRole;
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.ApprovalsTestSupport;
 import org.quadhub.quads.QuadDetails;
+import org.quadhub.users.Users;
 import org.quadhub.quads.Quads;
 import org.quadhub.quads.TransitionQuad;
 import org.quadhub.quads.QuadStatus;
@@ -45,6 +48,12 @@ class ProjectionApiTest {
 
 	@Autowired
 	Quads quads;
+
+	@Autowired
+	Approvals approvals;
+
+	@Autowired
+	Users users;
 
 	private ResultActions post(String user, String password, String body) throws Exception {
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/projections")
@@ -194,6 +203,9 @@ class ProjectionApiTest {
 	void runsFromTheProgrammeAsItIsAndComparesRunsSideBySide() throws Exception {
 		QuadDetails established = fixtures.quad(fixtures.quartet());
 		for (QuadStatus to : List.of(QuadStatus.UNDER_REVIEW, QuadStatus.APPROVED, QuadStatus.AGREEMENT_SIGNED)) {
+			if (to == QuadStatus.APPROVED) {
+				ApprovalsTestSupport.approveEstablishment(approvals, users, established.id());
+			}
 			quads.transition(Actor.system(), established.id(), new TransitionQuad(to, "test", null));
 		}
 		quads.transition(Actor.system(), established.id(),
