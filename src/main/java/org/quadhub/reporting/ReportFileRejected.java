@@ -15,7 +15,7 @@ public class ReportFileRejected extends DomainProblem {
 
 	public ReportFileRejected(List<RowError> rows, long totalErrors) {
 		super(Kind.RULE_VIOLATED, "invalid-report-file", "Invalid report file",
-				totalErrors + (totalErrors == 1 ? " row is" : " rows are") + " wrong; nothing was stored. "
+				totalErrors + (totalErrors == 1 ? " error" : " errors") + " found in the file; nothing was stored. "
 						+ "Correct them and upload the whole file again.",
 				rows.stream().map(r -> new FieldProblem(r.sheet() + " row " + r.row() + " " + r.column(), r.reason()))
 					.toList());
