@@ -1,5 +1,6 @@
 package org.quadhub.reporting;
 
+import org.jspecify.annotations.Nullable;
 import org.quadhub.reporting.model.Standing;
 import org.quadhub.reporting.model.TargetCurve;
 import org.quadhub.shared.Actor;
@@ -26,6 +27,7 @@ import java.util.TreeMap;
 /**
  * Builds the programme dashboard from the rollups kept on acceptance (monthly totals per QUAD, destinations per
  * QUAD and year) and the small section tables: a handful of indexed queries whatever the number of export lines.
+ * The built read model is kept in memory until the next change to reports, trajectories or QUADs (or a minute).
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,8 +41,19 @@ public class Dashboard {
 	private final ReportingSettings settings;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
+	private final ReportingChanges changes;
+	private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-	Dashboard(QuadFacts facts, Targets targets, ReportingSettings settings, JdbcTemplate jdbc, Clock clock) {
+	/** A built dashboard, the generation it was built at, and when. */
+	private record Cached(long generation, java.time.Instant builtAt, ProgrammeDashboard dashboard) {
+	}
+
+	/** Even without a change, rebuild after this long (changes made by another instance, the month turning). */
+	private static final java.time.Duration REBUILD_AFTER = java.time.Duration.ofSeconds(60);
+
+	Dashboard(QuadFacts facts, Targets targets, ReportingSettings settings, JdbcTemplate jdbc, Clock clock,
+			ReportingChanges changes) {
+		this.changes = changes;
 		this.facts = facts;
 		this.targets = targets;
 		this.settings = settings;
@@ -53,15 +66,28 @@ public class Dashboard {
 		return actor.isAuthority() || actor.has(Role.COMMITTEE);
 	}
 
-	public ProgrammeDashboard programme(Actor actor, Integer year) {
+	public ProgrammeDashboard programme(Actor actor, @Nullable Integer year) {
 		if (!mayView(actor)) {
 			throw DomainProblem.forbidden("The programme dashboard is for the coordinating authority and the joint committee.");
 		}
-		return build(YearMonth.now(clock), year);
+		YearMonth asOf = YearMonth.now(clock);
+		String key = asOf + "/" + year;
+		long generation = changes.generation();
+		java.time.Instant now = java.time.Instant.now();
+		Cached cached = cache.get(key);
+		if (cached != null && cached.generation() == generation && now.isBefore(cached.builtAt().plus(REBUILD_AFTER))) {
+			return cached.dashboard();
+		}
+		ProgrammeDashboard built = build(asOf, year);
+		if (cache.size() > 64) {
+			cache.clear();
+		}
+		cache.put(key, new Cached(generation, now, built));
+		return built;
 	}
 
 	/** The dashboard as it stood at the end of the month before {@code asOf} (the quarterly report uses this). */
-	ProgrammeDashboard build(YearMonth asOf, Integer requestedYear) {
+	ProgrammeDashboard build(YearMonth asOf, @Nullable Integer requestedYear) {
 		List<QuadFacts.Fact> established = facts.established();
 		Map<Long, TrajectoryShape> shapes = targets.shapes();
 		Map<Long, Map<Integer, BigDecimal>> byQuadYear = new HashMap<>();

@@ -42,7 +42,10 @@ class QuadFacts {
 	private volatile @Nullable List<Fact> cached;
 	private volatile Instant loadedAt = Instant.EPOCH;
 
-	QuadFacts(Quads quads, Clock clock) {
+	private final ReportingChanges changes;
+
+	QuadFacts(Quads quads, Clock clock, ReportingChanges changes) {
+		this.changes = changes;
 		this.quads = quads;
 		this.clock = clock;
 	}
@@ -78,15 +81,18 @@ class QuadFacts {
 	@EventListener
 	void on(QuadProposed event) {
 		cached = null;
+		changes.changed();
 	}
 
 	@EventListener
 	void on(QuadStatusChanged event) {
 		cached = null;
+		changes.changed();
 	}
 
 	@EventListener
 	void on(QuadEstablished event) {
 		cached = null;
+		changes.changed();
 	}
 }

@@ -59,9 +59,11 @@ public class Reports {
 	private final DataSource dataSource;
 	private final JdbcTemplate jdbc;
 	private final JsonMapper json;
+	private final ReportingChanges changes;
 
 	Reports(ReportStore store, Quads quads, ReportingSettings settings, Clock clock, DataSource dataSource,
-			JdbcTemplate jdbc, JsonMapper json) {
+			JdbcTemplate jdbc, JsonMapper json, ReportingChanges changes) {
+		this.changes = changes;
 		this.store = store;
 		this.quads = quads;
 		this.settings = settings;
@@ -188,6 +190,7 @@ public class Reports {
 					problems);
 		}
 		Instant now = clock.instant();
+		changes.changed();
 		store.lockQuad(quad.id());
 		requireNoOverlap(quad.id(), period);
 		long submission = store.insertSubmission(quad.id(), channel, actor.username(), now, null);
@@ -271,6 +274,7 @@ public class Reports {
 		}
 		boolean xlsx = isXlsx(fileName, file);
 		Instant now = clock.instant();
+		changes.changed();
 		store.lockQuad(quad.id());
 		long submission = store.insertSubmission(quad.id(), Channel.FILE, actor.username(), now, clip(fileName));
 		Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -354,6 +358,7 @@ public class Reports {
 			throw DomainProblem.invalid("note", "is longer than 2000 characters");
 		}
 		ReportDetails report = load(reportId);
+		changes.changed();
 		store.lockQuad(report.quadId());
 		report = load(reportId);
 		if (report.status() != ReportStatus.SUBMITTED) {

@@ -40,9 +40,11 @@ public class Targets {
 	private final ReportingSettings settings;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
+	private final ReportingChanges changes;
 
 	Targets(ReportStore store, Reports reports, QuadFacts facts, ReportingSettings settings, JdbcTemplate jdbc,
-			Clock clock) {
+			Clock clock, ReportingChanges changes) {
+		this.changes = changes;
 		this.store = store;
 		this.reports = reports;
 		this.facts = facts;
@@ -51,11 +53,28 @@ public class Targets {
 		this.clock = clock;
 	}
 
+	/** A computed performance (the forecast fit is the costly part), kept until the next change. */
+	private record Cached(long generation, YearMonth asOf, QuadPerformance performance) {
+	}
+
+	private final Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public QuadPerformance performance(Actor actor, long quadId) {
 		reports.quadForReading(actor, quadId);
+		YearMonth asOf = YearMonth.now(clock);
+		long generation = changes.generation();
+		Cached cached = cache.get(quadId);
+		if (cached != null && cached.generation() == generation && cached.asOf().equals(asOf)) {
+			return cached.performance();
+		}
 		QuadFacts.Fact fact = facts.all().stream().filter(f -> f.id() == quadId).findFirst()
 			.orElseThrow(() -> DomainProblem.notFound("QUAD", quadId));
-		return performance(fact, YearMonth.now(clock));
+		QuadPerformance performance = performance(fact, asOf);
+		if (cache.size() > 1000) {
+			cache.clear();
+		}
+		cache.put(quadId, new Cached(generation, asOf, performance));
+		return performance;
 	}
 
 	/** The trajectory shape of a QUAD (programme defaults until someone sets one). */
@@ -82,6 +101,7 @@ public class Targets {
 			throw DomainProblem.invalid(problems);
 		}
 		Timestamp now = Timestamp.from(clock.instant());
+		changes.changed();
 		int changed;
 		if (version == null) {
 			changed = jdbc.update("insert into reporting_target_shape (quad_id, steepness, midpoint_fraction, updated_by, "
