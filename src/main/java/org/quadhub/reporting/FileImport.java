@@ -44,7 +44,7 @@ final class FileImport {
 	private final AtomicLong progress;
 	private final List<RowError> errors = new ArrayList<>();
 	private long errorCount;
-	private final Map<YearMonth, long[]> lineCounts = new TreeMap<>();
+	private final Map<YearMonth, long[]> lineCounts = new HashMap<>();
 	private final Map<YearMonth, BigDecimal> sums = new HashMap<>();
 	private final Map<YearMonth, Sections> sections = new TreeMap<>();
 	private long lines;
@@ -92,11 +92,12 @@ final class FileImport {
 		return new HeaderedSink(name, columns, handler);
 	}
 
-	/** A data row with its cells by column name. */
-	record Row(String sheet, long number, Map<String, String> cells, LineRules.Problems problems) {
+	/** A data row: its cells, and where each expected column sits. */
+	record Row(String sheet, long number, String[] cells, Map<String, Integer> positions, LineRules.Problems problems) {
 
 		String get(String column) {
-			return cells.getOrDefault(column, "");
+			Integer p = positions.get(column);
+			return p == null || p >= cells.length ? "" : cells[p];
 		}
 	}
 
@@ -105,7 +106,7 @@ final class FileImport {
 		private final String sheet;
 		private final List<String> expected;
 		private final Function<Row, Boolean> handler;
-		private int @Nullable [] positions;
+		private @Nullable Map<String, Integer> positions;
 		private boolean headerBroken;
 		private int width;
 
@@ -129,18 +130,13 @@ final class FileImport {
 			if (headerBroken) {
 				return;
 			}
-			Map<String, String> byName = new HashMap<>();
-			for (int i = 0; i < expected.size(); i++) {
-				int p = positions[i];
-				byName.put(expected.get(i), p < cells.length ? cells[p] : "");
-			}
 			for (int i = width; i < cells.length; i++) {
 				if (!cells[i].isEmpty()) {
 					error(sheet, row, "*", "has more cells than the header has columns");
 					return;
 				}
 			}
-			handler.apply(new Row(sheet, row, byName, (column, reason) -> error(sheet, row, column, reason)));
+			handler.apply(new Row(sheet, row, cells, positions, (column, reason) -> error(sheet, row, column, reason)));
 		}
 
 		private void header(long row, String[] cells) {
@@ -165,12 +161,8 @@ final class FileImport {
 					headerBroken = true;
 				}
 			}
-			int[] p = new int[expected.size()];
-			for (int i = 0; i < expected.size(); i++) {
-				p[i] = found.getOrDefault(expected.get(i), Integer.MAX_VALUE);
-			}
 			width = cells.length;
-			positions = p;
+			positions = found;
 		}
 	}
 

@@ -36,8 +36,16 @@ final class LineRules {
 	private final YearMonth first;
 	private final YearMonth last;
 	private final String lastReason;
+	private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+	private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+	private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._/%-]+");
+
 	private final LongLongMap seen = new LongLongMap(1 << 12);
 	private final Map<String, Integer> units = new HashMap<>();
+	/** Texts already found valid; a file repeats the same months, codes and units on every line. */
+	private final Map<String, YearMonth> validMonths = new HashMap<>();
+	private final Map<String, String> validCodes = new HashMap<>();
+	private final Map<String, String> validUnits = new HashMap<>();
 
 	/**
 	 * @param first the establishment month
@@ -56,13 +64,17 @@ final class LineRules {
 			problems.add(column, "is required (YYYY-MM)");
 			return null;
 		}
+		YearMonth known = validMonths.get(text);
+		if (known != null) {
+			return known;
+		}
 		YearMonth month;
 		try {
 			String t = text.trim();
-			if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			if (DAY.matcher(t).matches()) {
 				t = t.substring(0, 7);
 			}
-			if (!t.matches("\\d{4}-\\d{2}")) {
+			if (!MONTH.matcher(t).matches()) {
 				throw new DateTimeException(t);
 			}
 			month = YearMonth.parse(t);
@@ -79,6 +91,7 @@ final class LineRules {
 			problems.add(column, month + " is " + lastReason + " (" + last + ")");
 			return null;
 		}
+		validMonths.put(text, month);
 		return month;
 	}
 
@@ -119,6 +132,10 @@ final class LineRules {
 			problems.add(column, "is required");
 			return null;
 		}
+		String known = validCodes.get(text);
+		if (known != null) {
+			return known;
+		}
 		String code = text.trim().replace(".", "");
 		if (!isDigits(code) || (code.length() != 4 && code.length() != 6)) {
 			problems.add(column, "'" + clip(text) + "' must have 4 or 6 digits");
@@ -128,6 +145,7 @@ final class LineRules {
 			problems.add(column, code + " is not a known HS code");
 			return null;
 		}
+		validCodes.put(text, code);
 		return code;
 	}
 
@@ -172,7 +190,7 @@ final class LineRules {
 			problems.add(column, "is implausibly large");
 			return null;
 		}
-		if (value.stripTrailingZeros().scale() > decimals) {
+		if (value.scale() > decimals && value.stripTrailingZeros().scale() > decimals) {
 			problems.add(column, "has more than " + decimals + " decimals");
 			return null;
 		}
@@ -180,16 +198,21 @@ final class LineRules {
 	}
 
 	@Nullable
-	private static String unit(@Nullable String text, String column, Problems problems) {
+	private String unit(@Nullable String text, String column, Problems problems) {
 		if (text == null || text.isBlank()) {
 			problems.add(column, "is required (e.g. units, kg, doses)");
 			return null;
 		}
+		String known = validUnits.get(text);
+		if (known != null) {
+			return known;
+		}
 		String unit = text.trim();
-		if (unit.length() > 20 || !unit.matches("[\\p{L}\\p{N} ._/%-]+")) {
+		if (unit.length() > 20 || !UNIT.matcher(unit).matches()) {
 			problems.add(column, "must be up to 20 letters, digits, spaces or . _ / % -");
 			return null;
 		}
+		validUnits.put(text, unit);
 		return unit;
 	}
 

@@ -216,14 +216,14 @@ class ReportingPages {
 				: file.getOriginalFilename();
 		Path temp = Files.createTempFile("quadhub-report-", ".upload");
 		file.transferTo(temp);
-		UploadJobs.Job job = uploads.start(actor, id, name, temp);
+		UploadJob job = uploads.start(actor, id, name, temp);
 		model.addAttribute("job", job);
 		return "reporting/upload-status :: status";
 	}
 
 	@GetMapping("/reporting/uploads/{job}")
 	String uploadStatus(Actor actor, @PathVariable String job, Model model, HttpServletResponse response) {
-		UploadJobs.Job found = uploads.find(actor, job)
+		UploadJob found = uploads.find(actor, job)
 			.orElseThrow(() -> DomainProblem.notFound("Upload", job));
 		model.addAttribute("job", found);
 		if (found.rejected() != null) {

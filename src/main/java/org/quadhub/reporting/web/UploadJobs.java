@@ -1,10 +1,7 @@
 package org.quadhub.reporting.web;
 
 import jakarta.annotation.PreDestroy;
-import org.jspecify.annotations.Nullable;
-import org.quadhub.reporting.ReportFileRejected;
 import org.quadhub.reporting.Reports;
-import org.quadhub.reporting.UploadResult;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.DomainProblem;
 import org.slf4j.Logger;
@@ -18,11 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Uploads from the web page run in the background so the page can show progress (htmx polls the job) instead of
@@ -34,36 +29,8 @@ class UploadJobs {
 	private static final Logger log = LoggerFactory.getLogger(UploadJobs.class);
 	private static final Duration KEEP = Duration.ofHours(1);
 
-	/** One upload: rows read so far, and when finished either the result or the problem. */
-	static final class Job {
-
-		final String id = UUID.randomUUID().toString();
-		final String username;
-		final long quadId;
-		final String fileName;
-		final AtomicLong rows = new AtomicLong();
-		volatile @Nullable UploadResult result;
-		volatile @Nullable DomainProblem problem;
-		volatile @Nullable Instant finishedAt;
-
-		Job(String username, long quadId, String fileName) {
-			this.username = username;
-			this.quadId = quadId;
-			this.fileName = fileName;
-		}
-
-		boolean finished() {
-			return finishedAt != null;
-		}
-
-		@Nullable
-		ReportFileRejected rejected() {
-			return problem instanceof ReportFileRejected r ? r : null;
-		}
-	}
-
 	private final Reports reports;
-	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+	private final Map<String, UploadJob> jobs = new ConcurrentHashMap<>();
 	private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
 		Thread t = new Thread(r, "report-upload");
 		t.setDaemon(true);
@@ -75,9 +42,9 @@ class UploadJobs {
 	}
 
 	/** Starts importing a file already saved to {@code file}; the job deletes it when done. */
-	Job start(Actor actor, long quadId, String fileName, Path file) {
+	UploadJob start(Actor actor, long quadId, String fileName, Path file) {
 		forgetOld();
-		Job job = new Job(actor.username(), quadId, fileName);
+		UploadJob job = new UploadJob(actor.username(), quadId, fileName);
 		jobs.put(job.id, job);
 		executor.submit(() -> {
 			try {
@@ -104,8 +71,8 @@ class UploadJobs {
 		return job;
 	}
 
-	Optional<Job> find(Actor actor, String id) {
-		Job job = jobs.get(id);
+	Optional<UploadJob> find(Actor actor, String id) {
+		UploadJob job = jobs.get(id);
 		return job != null && job.username.equals(actor.username()) ? Optional.of(job) : Optional.empty();
 	}
 
