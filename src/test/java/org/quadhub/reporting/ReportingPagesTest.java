@@ -96,10 +96,10 @@ class ReportingPagesTest {
 			.file(new MockMultipartFile("file", "bad.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.with(httpBasic(partner, Fixtures.PASSWORD)).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		String job = fragment.replaceAll("(?s).*/reporting/uploads/([0-9a-f-]+).*", "$1");
+		String job = fragment.replaceAll("(?s).*data-job=\"([0-9a-f-]+)\".*", "$1");
 		assertThat(job).matches("[0-9a-f-]{36}");
 		String status = "";
-		for (int i = 0; i < 100 && !status.contains("row-errors"); i++) {
+		for (int i = 0; i < 300 && !status.contains("row-errors"); i++) {
 			Thread.sleep(100);
 			status = mvc.perform(get("/reporting/uploads/" + job).with(httpBasic(partner, Fixtures.PASSWORD)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
