@@ -59,8 +59,14 @@ final class LongLongMap {
 		}
 	}
 
+	/** MurmurHash3's 64-bit finaliser: every key bit reaches the low bits the table index is taken from. */
 	private static long mix(long key) {
-		long h = key * 0x9E3779B97F4A7C15L;
-		return h ^ (h >>> 29);
+		long h = key;
+		h ^= h >>> 33;
+		h *= 0xff51afd7ed558ccdL;
+		h ^= h >>> 33;
+		h *= 0xc4ceb9fe1a85ec53L;
+		h ^= h >>> 33;
+		return h;
 	}
 }
