@@ -56,9 +56,8 @@ PY
     curl -sf -u $AUTH -F "file=@$WORK/q$i.csv;type=text/csv" "$API/quads/$ID/reports/upload" | python3 -c "
 import json,sys; r=json.load(sys.stdin); print('QUAD', $ID, 'lines', r['lines'])
 open('$WORK/ids$i','w').write('\n'.join(str(x['id']) for x in r['reports']))"
-    for R in $(cat "$WORK/ids$i"); do
-      curl -sf -u $AUTH -H 'Content-Type: application/json' "$API/reports/$R/review" -d '{"decision":"ACCEPT"}' >/dev/null
-    done
+    xargs -P 4 -I{} curl -sf -o /dev/null -u $AUTH -H 'Content-Type: application/json' "$API/reports/{}/review" \
+      -d '{"decision":"ACCEPT"}' < "$WORK/ids$i"
     rm -f "$WORK/q$i.csv"
   done
 fi
