@@ -48,10 +48,10 @@ class ReportingDemo implements ApplicationRunner {
 	}
 
 	static final List<Plan> PLANS = List.of(
-			new Plan("EV QUAD", 1.12, List.of("870380", "850760"), List.of("AE", "SA", "KZ", "UZ", "QA", "KE")),
-			new Plan("Smartphone QUAD", 0.74, List.of("851713"), List.of("AE", "SA", "OM", "EG", "NG")),
-			new Plan("Vaccine QUAD", 0.32, List.of("3002", "3004"), List.of("KE", "ET", "UZ", "IQ")),
-			new Plan("Solar QUAD", 1.0, List.of("854143", "850440"), List.of("DE", "AE", "ZA", "TR")));
+			new Plan("EV QUAD: ", 1.12, List.of("870380", "850760"), List.of("AE", "SA", "KZ", "UZ", "QA", "KE")),
+			new Plan("Smartphone QUAD: ", 0.74, List.of("851713"), List.of("AE", "SA", "OM", "EG", "NG")),
+			new Plan("Vaccine QUAD: ", 0.32, List.of("3002", "3004"), List.of("KE", "ET", "UZ", "IQ")),
+			new Plan("Solar QUAD: ", 1.0, List.of("854143", "850440"), List.of("DE", "AE", "ZA", "TR")));
 
 	private final Quads quads;
 	private final Reports reports;
@@ -81,7 +81,7 @@ class ReportingDemo implements ApplicationRunner {
 			if (quad.isEmpty() || quad.get().establishedOn() == null || !reports.ofQuad(system, quad.get().id()).isEmpty()) {
 				continue;
 			}
-			load(quad.get().id(), plan, "EV QUAD".equals(plan.namePrefix()));
+			load(quad.get().id(), plan, "EV QUAD: ".equals(plan.namePrefix()));
 			loaded++;
 		}
 		if (loaded > 0) {

@@ -64,10 +64,10 @@ class ReportingDemoTest {
 		ProgrammeDashboard view = dashboard.programme(Actor.system(), null);
 		Map<String, Standing> lights = view.quads().stream()
 			.collect(Collectors.toMap(ProgrammeDashboard.QuadStanding::name, ProgrammeDashboard.QuadStanding::standing));
-		assertThat(light(lights, "EV QUAD")).isEqualTo(Standing.ON_TRACK);
-		assertThat(light(lights, "Smartphone QUAD")).isEqualTo(Standing.AT_RISK);
-		assertThat(light(lights, "Vaccine QUAD")).isEqualTo(Standing.OFF_TRACK);
-		long ev = quads.overview().quads().stream().filter(q -> q.name().startsWith("EV QUAD")).findFirst()
+		assertThat(light(lights, "EV QUAD: ")).isEqualTo(Standing.ON_TRACK);
+		assertThat(light(lights, "Smartphone QUAD: ")).isEqualTo(Standing.AT_RISK);
+		assertThat(light(lights, "Vaccine QUAD: ")).isEqualTo(Standing.OFF_TRACK);
+		long ev = quads.overview().quads().stream().filter(q -> q.name().startsWith("EV QUAD: ")).findFirst()
 			.map(QuadSummary::id).orElseThrow();
 		assertThat(reports.ofQuad(Actor.system(), ev)).filteredOn(r -> r.status().name().equals("SUBMITTED")).hasSize(1);
 		assertThat(reports.acceptedExportsByYear(ev)).isNotEmpty();
