@@ -1,0 +1,12 @@
+package org.quadhub.reporting;
+
+import org.quadhub.shared.DomainProblem;
+
+/** An uploaded file over {@code quadhub.reporting.max-upload-bytes}; the web edge answers 413. */
+public class FileTooLarge extends DomainProblem {
+
+	public FileTooLarge(long size, long limit) {
+		super(Kind.INVALID, "file-too-large", "File too large",
+				"The file has " + size + " bytes; the limit is " + limit + " bytes. Split it by period and upload the parts.");
+	}
+}
