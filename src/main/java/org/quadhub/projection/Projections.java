@@ -284,7 +284,8 @@ public class Projections {
 			return json;
 		}
 		Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) map);
-		if (ScenarioReader.wantsProgramme(json)) {
+		boolean programme = ScenarioReader.wantsProgramme(json);
+		if (programme) {
 			copy.remove("programme");
 			List<Object> listed = new ArrayList<>();
 			if (copy.get("quads") instanceof List<?> given) {
@@ -293,7 +294,9 @@ public class Projections {
 			listed.addAll(programmeQuads());
 			copy.put("quads", listed);
 		}
-		if (!copy.containsKey("fiscal")) {
+		// The incentives module's terms apply to projections of the programme as it is; any other scenario means
+		// exactly what it says, so the API and the command line give the same result for it.
+		if (programme && !copy.containsKey("fiscal")) {
 			fiscal.getIfAvailable(() -> FiscalAssumptions.NONE).current().ifPresent(terms -> {
 				Map<String, Object> f = new LinkedHashMap<>();
 				f.put("corporateTaxRate", terms.corporateTaxRate().doubleValue());

@@ -52,9 +52,12 @@ class ReportingDemoTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@Test
 	void demoResultsShowGreenAmberAndRedAndOneReportAwaitsReview() {
-		new DemoData(partners, quads, users, transactions).load();
+		DemoTestSupport.baseDemo(context).load();
 		ReportingDemo demo = new ReportingDemo(quads, reports, targets, clock, transactions);
 		demo.run(null);
 		long reportsAfterFirstLoad = jdbc.queryForObject("select count(*) from report", Long.class);

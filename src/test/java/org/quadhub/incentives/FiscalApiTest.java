@@ -48,6 +48,9 @@ class FiscalApiTest {
 	Fixtures fixtures;
 
 	@Autowired
+	org.quadhub.reporting.Reports reports;
+
+	@Autowired
 	org.quadhub.approvals.Approvals approvals;
 
 	@Autowired
@@ -163,6 +166,23 @@ class FiscalApiTest {
 		read("/api/v1/fiscal?assumptionsVersion=1&horizonYears=3")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.quads[?(@.quadId == " + quad.id() + ")].totals.costUsd", hasItem(21775000.0)));
+	}
+
+	@Test
+	void acceptedReportsReplaceThePlanForTheirYearAndSubmittedOnesDoNot() throws Exception {
+		QuadDetails quad = data.establishedQuad(LocalDate.of(2019, 5, 1));
+		org.quadhub.reporting.ReportingFixtures reporting = new org.quadhub.reporting.ReportingFixtures(fixtures, quads,
+				reports);
+		reporting.report(quad.id(), "2020-03", "1000000", true);
+		reporting.report(quad.id(), "2020-04", "500000", true);
+		reporting.report(quad.id(), "2021-01", "9000000", false); // submitted, not accepted: does not count
+		read("/api/v1/quads/" + quad.id() + "/fiscal")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.years[1].year", is(2020)))
+			.andExpect(jsonPath("$.years[1].exportsBasis", is("REPORTED")))
+			.andExpect(jsonPath("$.years[1].exportsUsd").value(1500000))
+			.andExpect(jsonPath("$.years[2].year", is(2021)))
+			.andExpect(jsonPath("$.years[2].exportsBasis", is("PLANNED")));
 	}
 
 	@Test

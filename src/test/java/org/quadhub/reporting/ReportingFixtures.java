@@ -30,11 +30,7 @@ public class ReportingFixtures {
 	public QuadDetails established(LocalDate on) {
 		Map<PartnerRole, Long> seats = fixtures.quartet();
 		QuadDetails quad = fixtures.quad(seats);
-		for (QuadStatus step : List.of(QuadStatus.UNDER_REVIEW, QuadStatus.APPROVED, QuadStatus.AGREEMENT_SIGNED,
-				QuadStatus.ESTABLISHED)) {
-			quads.transition(Actor.system(), quad.id(), new TransitionQuad(step, "test", on));
-		}
-		return quads.find(Actor.system(), quad.id());
+		return fixtures.establish(quad.id(), on);
 	}
 
 	/** A one-line monthly report submitted by the system and, if asked, accepted. */

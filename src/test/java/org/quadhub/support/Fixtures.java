@@ -1,5 +1,11 @@
 package org.quadhub.support;
 
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.ApprovalsTestSupport;
+import org.quadhub.quads.QuadStatus;
+import org.quadhub.quads.TransitionQuad;
+import java.time.LocalDate;
+
 import org.quadhub.partners.OrganisationCommand;
 import org.quadhub.partners.OrganisationDetails;
 import org.quadhub.partners.OrganisationKind;
@@ -32,11 +38,28 @@ public class Fixtures {
 	private final Partners partners;
 	private final Quads quads;
 	private final Users users;
+	private final Approvals approvals;
 
-	Fixtures(Partners partners, Quads quads, Users users) {
+	Fixtures(Partners partners, Quads quads, Users users, Approvals approvals) {
 		this.partners = partners;
 		this.quads = quads;
 		this.users = users;
+		this.approvals = approvals;
+	}
+
+	/**
+	 * Walks a proposed QUAD to ESTABLISHED on the given day, the way the programme does it: under review, its
+	 * establishment case approved by every agency, approved, agreement signed, established.
+	 */
+	public QuadDetails establish(long quadId, LocalDate establishedOn) {
+		for (QuadStatus step : List.of(QuadStatus.UNDER_REVIEW, QuadStatus.APPROVED, QuadStatus.AGREEMENT_SIGNED,
+				QuadStatus.ESTABLISHED)) {
+			if (step == QuadStatus.APPROVED) {
+				ApprovalsTestSupport.approveEstablishment(approvals, users, quadId);
+			}
+			quads.transition(Actor.system(), quadId, new TransitionQuad(step, "test", establishedOn));
+		}
+		return quads.find(Actor.system(), quadId);
 	}
 
 	public static String unique(String prefix) {
