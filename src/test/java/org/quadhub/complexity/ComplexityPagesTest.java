@@ -76,7 +76,9 @@ class ComplexityPagesTest {
 		mvc.perform(get("/complexity/" + id + "/products/8542").with(login).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"partner-position\"")))
-			.andExpect(content().string(containsString("Electronic integrated circuits")));
+			.andExpect(content().string(containsString("Electronic integrated circuits")))
+			// With partner matching present, a product also leads to proposed partners for its QUAD
+			.andExpect(content().string(containsString("/matching?productCategory=SEMICONDUCTORS&amp;hsCodes=8542")));
 	}
 
 	@Test
