@@ -1,29 +1,16 @@
 package org.quadhub.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quadhub.support.Fixtures;
 import org.quadhub.support.QuadHubTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Random;
@@ -37,56 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without Chromium unless {@code QUADHUB_REQUIRE_BROWSER=true}.
  */
 @QuadHubTest
-class ComplexityJourneyTest {
+class ComplexityJourneyTest extends BrowserJourney {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 	private static final String[] COUNTRIES = { "PAK", "CHN", "IND", "BGD", "VNM", "DEU", "USA", "TUR", "MYS", "KOR" };
 	private static final String[] PRODUCTS = { "8541", "8542", "8507", "8517", "8471", "3004", "9018", "8432", "6109",
 			"6203", "5205", "1006", "2710", "7208", "8528", "4202", "9503", "3923" };
 
-	private static WebDriver browser;
-	private static Path profile;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		if (!(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute())) {
-			String message = "Headless Chromium not found at " + CHROMIUM + " and " + CHROMEDRIVER;
-			if ("true".equalsIgnoreCase(System.getenv("QUADHUB_REQUIRE_BROWSER"))) {
-				throw new IllegalStateException(message + "; QUADHUB_REQUIRE_BROWSER=true makes this a failure");
-			}
-			Assumptions.abort(message + "; skipping the complexity journey");
-		}
-		profile = Files.createTempDirectory("quadhub-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--user-data-dir=" + profile,
-				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private WebDriverWait waiting() {
+	@Override
+	WebDriverWait waiting() {
 		return new WebDriverWait(browser, Duration.ofSeconds(30));
 	}
 
@@ -152,10 +97,4 @@ class ComplexityJourneyTest {
 		return csv.toString();
 	}
 
-	private void screenshot(String name) throws IOException {
-		Path target = Path.of("target", "browser");
-		Files.createDirectories(target);
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-	}
 }

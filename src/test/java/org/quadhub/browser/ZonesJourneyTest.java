@@ -1,17 +1,8 @@
 package org.quadhub.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,15 +22,9 @@ import org.quadhub.shared.Sector;
 import org.quadhub.support.Fixtures;
 import org.quadhub.support.QuadHubTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,16 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chromium unless {@code QUADHUB_REQUIRE_BROWSER=true}.
  */
 @QuadHubTest
-class ZonesJourneyTest {
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	private static WebDriver browser;
-	private static Path profile;
-
-	@LocalServerPort
-	int port;
+class ZonesJourneyTest extends BrowserJourney {
 
 	@Autowired
 	Fixtures fixtures;
@@ -78,55 +54,9 @@ class ZonesJourneyTest {
 	@Autowired
 	Incentives incentives;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		if (!(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute())) {
-			String message = "Headless Chromium not found at " + CHROMIUM + " and " + CHROMEDRIVER;
-			if ("true".equalsIgnoreCase(System.getenv("QUADHUB_REQUIRE_BROWSER"))) {
-				throw new IllegalStateException(message + "; QUADHUB_REQUIRE_BROWSER=true makes this a failure");
-			}
-			Assumptions.abort(message + "; skipping the zones journey");
-		}
-		profile = Files.createTempDirectory("quadhub-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--user-data-dir=" + profile,
-				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private WebDriverWait waiting() {
+	@Override
+	WebDriverWait waiting() {
 		return new WebDriverWait(browser, Duration.ofSeconds(20));
-	}
-
-	private void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private void screenshot(String name) throws IOException {
-		Path target = Path.of("target", "browser");
-		Files.createDirectories(target);
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	@Test
