@@ -1,39 +1,146 @@
 package org.quadhub.complexity.calc;
 
 /**
- * Eigenvalues and eigenvectors of a real symmetric matrix: Householder reduction to tridiagonal form and the
- * implicit QL algorithm (EISPACK tred2 and tql2, as in the public-domain JAMA package). Eigenvalues come out in
- * ascending order; {@link #vector(int)} is the unit eigenvector of {@link #value(int)}.
+ * Eigenvalues and selected eigenvectors of a real symmetric matrix: Householder reduction to tridiagonal form (EISPACK
+ * tred2, as in the public-domain JAMA package), all eigenvalues of the tridiagonal matrix by the implicit QL algorithm
+ * without vectors (tql1), and an eigenvector only when asked for, by inverse iteration on the tridiagonal matrix with
+ * partial pivoting (as LAPACK dstein does) mapped back through the Householder transform. Economic complexity needs
+ * one eigenvector of a countries x countries matrix, so this costs a fraction of the full QL with vectors.
+ * Eigenvalues come out in ascending order; {@link #vector(int)} is the unit eigenvector of {@link #value(int)}.
  */
 final class SymmetricEigen {
 
 	private final int n;
+	/** Eigenvalues, ascending. */
 	private final double[] d;
-	/** Eigenvectors as rows (the transpose of JAMA's V), so the QL rotations touch contiguous memory. */
-	private final double[][] w;
+	/** The orthogonal transform of the reduction: A = V T Vᵀ. */
+	private final double[][] v;
+	/** The tridiagonal T: diagonal and sub-diagonal (sub[i] couples i - 1 and i; sub[0] is unused). */
+	private final double[] diag;
+	private final double[] sub;
+	private final double norm;
 
 	/** Decomposes the symmetric matrix {@code a} (row-major n x n); {@code a} is overwritten. */
 	SymmetricEigen(double[][] a) {
 		n = a.length;
 		d = new double[n];
 		double[] e = new double[n];
-		double[][] v = a;
+		v = a;
 		tred2(v, d, e);
-		w = new double[n][n];
+		diag = d.clone();
+		sub = e.clone();
+		double max = 0;
 		for (int i = 0; i < n; i++) {
-			for (int j = 0; j < n; j++) {
-				w[j][i] = v[i][j];
-			}
+			max = Math.max(max, Math.abs(diag[i]) + Math.abs(sub[i]) + (i + 1 < n ? Math.abs(sub[i + 1]) : 0));
 		}
-		tql2(w, d, e);
+		norm = max;
+		tql1(d, e);
 	}
 
 	double value(int i) {
 		return d[i];
 	}
 
+	/** The unit eigenvector of {@link #value(int)} (sign arbitrary). */
 	double[] vector(int i) {
-		return w[i];
+		double[] y = tridiagonalVector(d[i]);
+		double[] x = new double[n];
+		for (int k = 0; k < n; k++) {
+			double[] row = v[k];
+			double s = 0;
+			for (int j = 0; j < n; j++) {
+				s += row[j] * y[j];
+			}
+			x[k] = s;
+		}
+		normalise(x);
+		return x;
+	}
+
+	/**
+	 * Inverse iteration: solves (T - lambda I) y = b repeatedly, starting from a fixed, non-special vector. Gaussian
+	 * elimination with partial pivoting keeps it stable; a zero pivot (lambda is an eigenvalue to machine precision)
+	 * is replaced by a tiny multiple of the norm, which is what makes the solution blow up along the eigenvector.
+	 */
+	private double[] tridiagonalVector(double lambda) {
+		double tiny = Math.ulp(1.0) * Math.max(norm, Double.MIN_NORMAL);
+		double[] u0 = new double[n];
+		double[] u1 = new double[n];
+		double[] u2 = new double[n];
+		double[] m = new double[n];
+		boolean[] swapped = new boolean[n];
+		double b = diag[0] - lambda;
+		double c = n > 1 ? sub[1] : 0.0;
+		for (int i = 0; i < n - 1; i++) {
+			double a1 = sub[i + 1];
+			double b1 = diag[i + 1] - lambda;
+			double c1 = i + 2 < n ? sub[i + 2] : 0.0;
+			if (Math.abs(b) >= Math.abs(a1)) {
+				if (b == 0.0) {
+					b = tiny;
+				}
+				u0[i] = b;
+				u1[i] = c;
+				m[i] = a1 / b;
+				b = b1 - m[i] * c;
+				c = c1;
+			}
+			else {
+				swapped[i] = true;
+				u0[i] = a1;
+				u1[i] = b1;
+				u2[i] = c1;
+				m[i] = b / a1;
+				b = c - m[i] * b1;
+				c = -m[i] * c1;
+			}
+		}
+		u0[n - 1] = b == 0.0 ? tiny : b;
+		double[] y = new double[n];
+		for (int i = 0; i < n; i++) {
+			y[i] = 1.0 + 0.5 * Math.sin(i + 1.0);
+		}
+		for (int iteration = 0; iteration < 3; iteration++) {
+			for (int i = 0; i < n - 1; i++) {
+				if (swapped[i]) {
+					double t = y[i];
+					y[i] = y[i + 1];
+					y[i + 1] = t - m[i] * y[i];
+				}
+				else {
+					y[i + 1] -= m[i] * y[i];
+				}
+			}
+			for (int i = n - 1; i >= 0; i--) {
+				double s = y[i];
+				if (i + 1 < n) {
+					s -= u1[i] * y[i + 1];
+				}
+				if (i + 2 < n) {
+					s -= u2[i] * y[i + 2];
+				}
+				double p = u0[i];
+				y[i] = s / (Math.abs(p) < tiny ? Math.copySign(tiny, p) : p);
+			}
+			normalise(y);
+		}
+		return y;
+	}
+
+	private static void normalise(double[] x) {
+		double s = 0;
+		double max = 0;
+		for (double value : x) {
+			max = Math.max(max, Math.abs(value));
+		}
+		for (double value : x) {
+			double scaled = value / max;
+			s += scaled * scaled;
+		}
+		double length = max * Math.sqrt(s);
+		for (int i = 0; i < x.length; i++) {
+			x[i] /= length;
+		}
 	}
 
 	private void tred2(double[][] v, double[] d, double[] e) {
@@ -138,7 +245,7 @@ final class SymmetricEigen {
 		e[0] = 0.0;
 	}
 
-	private void tql2(double[][] w, double[] d, double[] e) {
+	private void tql1(double[] d, double[] e) {
 		for (int i = 1; i < n; i++) {
 			e[i - 1] = e[i];
 		}
@@ -194,13 +301,6 @@ final class SymmetricEigen {
 						c = p / r;
 						p = c * d[i] - s * g;
 						d[i + 1] = h + s * (c * g + s * d[i]);
-						double[] wi = w[i];
-						double[] wi1 = w[i + 1];
-						for (int k = 0; k < n; k++) {
-							double t = wi1[k];
-							wi1[k] = s * wi[k] + c * t;
-							wi[k] = c * wi[k] - s * t;
-						}
 					}
 					p = -s * s2 * c3 * el1 * e[l] / dl1;
 					e[l] = s * p;
@@ -211,22 +311,6 @@ final class SymmetricEigen {
 			d[l] = d[l] + f;
 			e[l] = 0.0;
 		}
-		for (int i = 0; i < n - 1; i++) {
-			int k = i;
-			double p = d[i];
-			for (int j = i + 1; j < n; j++) {
-				if (d[j] < p) {
-					k = j;
-					p = d[j];
-				}
-			}
-			if (k != i) {
-				d[k] = d[i];
-				d[i] = p;
-				double[] t = w[i];
-				w[i] = w[k];
-				w[k] = t;
-			}
-		}
+		java.util.Arrays.sort(d);
 	}
 }
