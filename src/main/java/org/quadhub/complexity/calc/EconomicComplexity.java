@@ -3,6 +3,8 @@ package org.quadhub.complexity.calc;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Economic complexity of one period, with the conventions of the Stata {@code ecomplexity} command (Hidalgo and
@@ -178,8 +180,12 @@ public final class EconomicComplexity {
 			weight[j] = kp[j] / (phiRowSum[j] > 0 ? phiRowSum[j] : 1.0);
 		}
 		double[] weightedRowSum = levels.neighbourSums(holders, weight, nc);
-		double[][] byProduct = new double[2 * np][];
-		levels.countryNeighbourSums(holders, weight, nc, byProduct);
+		// The sums over neighbours above and below each product's level are independent: one runs on a pool thread
+		// while this thread does the other (the two largest loops of the computation).
+		ForkJoinTask<double[][]> belowTask = ForkJoinPool.commonPool()
+			.submit(() -> levels.countryNeighbourSumsBelow(holders, weight, nc));
+		double[][] byProduct = levels.countryNeighbourSumsAbove(holders, weight, nc);
+		double[][] byProductBelow = belowTask.join();
 
 		double[] density = new double[nc * np];
 		double[] cog = new double[nc * np];
@@ -187,14 +193,17 @@ public final class EconomicComplexity {
 		for (int j = 0; j < np; j++) {
 			double[] num = byProduct[2 * j];
 			double[] wnum = byProduct[2 * j + 1];
+			double[] numBelow = byProductBelow[2 * j];
+			double[] wnumBelow = byProductBelow[2 * j + 1];
 			double den = phiRowSum[j] > 0 ? phiRowSum[j] : 1.0;
 			for (int i = 0; i < nc; i++) {
 				boolean held = (mByCountry[i * pWords + (j >>> 6)] & (1L << j)) != 0;
-				double dens = ((num[i] - (held ? 1.0 : 0.0)) / den);
+				double neighbours = numBelow == null ? num[i] : num[i] + numBelow[i];
+				double dens = ((neighbours - (held ? 1.0 : 0.0)) / den);
 				density[j * nc + i] = dens;
 				if (!held) {
 					coiRaw[i] += dens * kp[j];
-					double heldNeighbours = wnum[i];
+					double heldNeighbours = wnumBelow == null ? wnum[i] : wnum[i] + wnumBelow[i];
 					cog[j * nc + i] = (weightedRowSum[j] - weight[j] - heldNeighbours) / sdKc;
 				}
 			}
@@ -355,10 +364,11 @@ public final class EconomicComplexity {
 		}
 
 		/**
-		 * For every product p and country c: the sums over q of M_cq proximity(p, q) and of M_cq proximity(p, q)
-		 * weight[q], diagonal included; stored in out[2p] and out[2p + 1], each indexed by country.
+		 * For every product p and country c: the sums over q at or above p's level of M_cq proximity(p, q) and of
+		 * M_cq proximity(p, q) weight[q], diagonal included; in element 2p and 2p + 1, each indexed by country.
 		 */
-		void countryNeighbourSums(int[][] holders, double[] weight, int nc, double[][] out) {
+		double[][] countryNeighbourSumsAbove(int[][] holders, double[] weight, int nc) {
+			double[][] out = new double[2 * holders.length][];
 			double[][] above = new double[nc][nc];
 			double[][] aboveW = new double[nc][nc];
 			for (int t = maxLevel; t >= 1; t--) {
@@ -381,29 +391,39 @@ public final class EconomicComplexity {
 				out[2 * order[k]] = new double[nc];
 				out[2 * order[k] + 1] = new double[nc];
 			}
-			double[][] below = above;
-			double[][] belowW = aboveW;
-			for (double[] row : below) {
-				Arrays.fill(row, 0.0);
-			}
-			for (double[] row : belowW) {
-				Arrays.fill(row, 0.0);
-			}
+			return out;
+		}
+
+		/**
+		 * The same sums over q strictly below p's level; null for products of ubiquity zero (no neighbours) and for
+		 * the lowest level.
+		 */
+		double[][] countryNeighbourSumsBelow(int[][] holders, double[] weight, int nc) {
+			double[][] out = new double[2 * holders.length][];
+			double[][] below = new double[nc][nc];
+			double[][] belowW = new double[nc][nc];
+			boolean any = false;
 			for (int t = 1; t <= maxLevel; t++) {
 				double inv = 1.0 / t;
-				for (int k = start[t]; k < start[t + 1]; k++) {
-					int p = order[k];
-					double[] num = out[2 * p];
-					double[] wnum = out[2 * p + 1];
-					for (int c : holders[p]) {
-						add2(num, below[c], wnum, belowW[c], inv);
+				if (any) {
+					for (int k = start[t]; k < start[t + 1]; k++) {
+						int p = order[k];
+						double[] num = new double[nc];
+						double[] wnum = new double[nc];
+						for (int c : holders[p]) {
+							add2(num, below[c], wnum, belowW[c], inv);
+						}
+						out[2 * p] = num;
+						out[2 * p + 1] = wnum;
 					}
 				}
 				for (int k = start[t]; k < start[t + 1]; k++) {
 					int q = order[k];
 					addPairs(holders[q], 1.0, weight[q], below, belowW);
+					any = true;
 				}
 			}
+			return out;
 		}
 
 		private static void addPairs(int[] h, double a, double b, double[][] m, double[][] mw) {

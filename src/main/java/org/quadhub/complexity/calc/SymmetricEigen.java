@@ -2,7 +2,7 @@ package org.quadhub.complexity.calc;
 
 /**
  * Eigenvalues and selected eigenvectors of a real symmetric matrix: Householder reduction to tridiagonal form (EISPACK
- * tred2, as in the public-domain JAMA package), all eigenvalues of the tridiagonal matrix by the implicit QL algorithm
+ * tred2 as in the public-domain JAMA package, without accumulating the transform), all eigenvalues of the tridiagonal matrix by the implicit QL algorithm
  * without vectors (tql1), and an eigenvector only when asked for, by inverse iteration on the tridiagonal matrix with
  * partial pivoting (as LAPACK dstein does) mapped back through the Householder transform. Economic complexity needs
  * one eigenvector of a countries x countries matrix, so this costs a fraction of the full QL with vectors.
@@ -13,8 +13,12 @@ final class SymmetricEigen {
 	private final int n;
 	/** Eigenvalues, ascending. */
 	private final double[] d;
-	/** The orthogonal transform of the reduction: A = V T Vᵀ. */
+	/**
+	 * The reduction A = V T Vᵀ with V = H(n-1) ... H(1), H(k) = I - u uᵀ / beta[k]: u is column k of v above the
+	 * diagonal (rows 0 to k - 1).
+	 */
 	private final double[][] v;
+	private final double[] beta;
 	/** The tridiagonal T: diagonal and sub-diagonal (sub[i] couples i - 1 and i; sub[0] is unused). */
 	private final double[] diag;
 	private final double[] sub;
@@ -27,7 +31,12 @@ final class SymmetricEigen {
 		double[] e = new double[n];
 		v = a;
 		tred2(v, d, e);
-		diag = d.clone();
+		beta = d.clone();
+		diag = new double[n];
+		for (int i = 0; i < n; i++) {
+			diag[i] = v[i][i];
+			d[i] = diag[i];
+		}
 		sub = e.clone();
 		double max = 0;
 		for (int i = 0; i < n; i++) {
@@ -43,15 +52,19 @@ final class SymmetricEigen {
 
 	/** The unit eigenvector of {@link #value(int)} (sign arbitrary). */
 	double[] vector(int i) {
-		double[] y = tridiagonalVector(d[i]);
-		double[] x = new double[n];
-		for (int k = 0; k < n; k++) {
-			double[] row = v[k];
-			double s = 0;
-			for (int j = 0; j < n; j++) {
-				s += row[j] * y[j];
+		double[] x = tridiagonalVector(d[i]);
+		for (int k = 1; k < n; k++) {
+			if (beta[k] == 0.0) {
+				continue;
 			}
-			x[k] = s;
+			double s = 0;
+			for (int j = 0; j < k; j++) {
+				s += v[j][k] * x[j];
+			}
+			s /= beta[k];
+			for (int j = 0; j < k; j++) {
+				x[j] -= v[j][k] * s;
+			}
 		}
 		normalise(x);
 		return x;
@@ -174,19 +187,15 @@ final class SymmetricEigen {
 				e[i] = scale * g;
 				h = h - f * g;
 				d[i - 1] = f - g;
+				// p = A u on the active i x i block, kept symmetric in full so every loop runs along a row.
 				for (int j = 0; j < i; j++) {
-					e[j] = 0.0;
-				}
-				for (int j = 0; j < i; j++) {
-					f = d[j];
-					v[j][i] = f;
-					g = e[j] + v[j][j] * f;
-					for (int k = j + 1; k <= i - 1; k++) {
-						double[] vk = v[k];
-						g += vk[j] * d[k];
-						e[k] += vk[j] * f;
+					double[] vj = v[j];
+					vj[i] = d[j];
+					double s = 0.0;
+					for (int k = 0; k < i; k++) {
+						s += vj[k] * d[k];
 					}
-					e[j] = g;
+					e[j] = s;
 				}
 				f = 0.0;
 				for (int j = 0; j < i; j++) {
@@ -197,51 +206,26 @@ final class SymmetricEigen {
 				for (int j = 0; j < i; j++) {
 					e[j] -= hh * d[j];
 				}
+				// A -= u qᵀ + q uᵀ, both triangles.
 				for (int j = 0; j < i; j++) {
-					f = d[j];
-					g = e[j];
-					for (int k = j; k <= i - 1; k++) {
-						v[k][j] -= (f * e[k] + g * d[k]);
+					double[] vj = v[j];
+					double dj = d[j];
+					double ej = e[j];
+					for (int k = 0; k < i; k++) {
+						vj[k] -= dj * e[k] + ej * d[k];
 					}
-					d[j] = v[i - 1][j];
-					v[i][j] = 0.0;
+				}
+				double[] next = v[i - 1];
+				double[] row = v[i];
+				for (int j = 0; j < i; j++) {
+					d[j] = next[j];
+					row[j] = 0.0;
 				}
 			}
 			d[i] = h;
 		}
-		for (int i = 0; i < n - 1; i++) {
-			v[n - 1][i] = v[i][i];
-			v[i][i] = 1.0;
-			double h = d[i + 1];
-			if (h != 0.0) {
-				for (int k = 0; k <= i; k++) {
-					d[k] = v[k][i + 1] / h;
-				}
-				double[] g = new double[i + 1];
-				for (int k = 0; k <= i; k++) {
-					double vk = v[k][i + 1];
-					double[] row = v[k];
-					for (int j = 0; j <= i; j++) {
-						g[j] += vk * row[j];
-					}
-				}
-				for (int k = 0; k <= i; k++) {
-					double dk = d[k];
-					double[] row = v[k];
-					for (int j = 0; j <= i; j++) {
-						row[j] -= g[j] * dk;
-					}
-				}
-			}
-			for (int k = 0; k <= i; k++) {
-				v[k][i + 1] = 0.0;
-			}
-		}
-		for (int j = 0; j < n; j++) {
-			d[j] = v[n - 1][j];
-			v[n - 1][j] = 0.0;
-		}
-		v[n - 1][n - 1] = 1.0;
+		// d now holds the scalars h of the reflectors I - u uᵀ / h (u is column k above the diagonal); the diagonal of
+		// T is on the diagonal of v.
 		e[0] = 0.0;
 	}
 
