@@ -92,6 +92,7 @@ public final class ProjectionEngine {
 							model.simulate(random, trial);
 							acc.record(trial);
 						}
+						acc.flush();
 						long now = done.addAndGet(end - c * CHUNK);
 						if (progress != null) {
 							progress.trialsDone(now, trials);
@@ -279,6 +280,15 @@ public final class ProjectionEngine {
 						}
 					}
 				}
+				else if (!perSector && !fiscal) {
+					// The common case, without the per-sector copy and the fiscal ledger.
+					for (int y = first; y <= h; y++) {
+						int n = y + shift;
+						double e = n >= years ? peak : peak * n / years;
+						exports[y - 1] += e;
+						forex[y - 1] += e * shares[n];
+					}
+				}
 				else {
 					for (int y = first; y <= h; y++) {
 						int n = y + shift;
@@ -331,6 +341,9 @@ public final class ProjectionEngine {
 		final int metrics;
 		final int[] thresholdYear;
 		final double[] thresholdUsd;
+		/** The series values of up to one chunk of trials, by series (metric x year), not yet in the sketches. */
+		private final double[][] buffer;
+		private int buffered;
 
 		Accumulator(Model m) {
 			thresholdYear = m.thresholdYear;
@@ -344,16 +357,29 @@ public final class ProjectionEngine {
 			}
 			thresholdHits = new long[m.thresholdYear.length];
 			milestoneCounts = new long[m.quads + 1];
+			buffer = new double[metrics * m.horizon][CHUNK];
+		}
+
+		/** Hands the buffered trials of one chunk to the sketches, one series at a time; called after every chunk. */
+		void flush() {
+			int horizon = sketches[0].length;
+			for (int k = 0; k < metrics; k++) {
+				for (int y = 0; y < horizon; y++) {
+					sketches[k][y].addChunk(buffer[k * horizon + y], buffered);
+				}
+			}
+			buffered = 0;
 		}
 
 		void record(Trial t) {
+			int horizon = sketches[0].length;
 			for (int k = 0; k < metrics; k++) {
 				double[] values = t.series[k];
-				QuantileSketch[] row = sketches[k];
-				for (int y = 0; y < values.length; y++) {
-					row[y].add(values[y]);
+				for (int y = 0; y < horizon; y++) {
+					buffer[k * horizon + y][buffered] = values[y];
 				}
 			}
+			buffered++;
 			milestoneCounts[t.milestones]++;
 			double[] exports = t.series[EXPORTS];
 			for (int i = 0; i < thresholdHits.length; i++) {

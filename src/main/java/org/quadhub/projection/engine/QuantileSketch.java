@@ -10,7 +10,7 @@ import java.math.MathContext;
  * two, so a bucket spans at most 2^-10 (0.098%) of its value, and a percentile read by interpolating inside its
  * bucket is within that relative error of the exact sample percentile (values below 2^-20 count as 0). Minimum and
  * maximum are exact, and every percentile is clamped to them, so a distribution without spread is reported exactly.
- * The mean is exact up to rounding each value to a multiple of 1/scale (an integer sum in 128 bits), so merging
+ * The mean is exact up to rounding each chunk's sum to the nearest multiple of 1/scale (an integer sum in 128 bits), so merging
  * partial sketches in any order gives bit-identical results.
  */
 final class QuantileSketch {
@@ -35,35 +35,49 @@ final class QuantileSketch {
 		this.scale = scale;
 	}
 
-	void add(double value) {
-		count++;
-		if (value < min) {
-			min = value;
+	/**
+	 * Adds one chunk of trials' values (in trial order). The chunk's sum is taken in double precision in that order
+	 * and then rounded once to a whole multiple of 1/scale into the 128-bit total, so the total does not depend on
+	 * which thread ran which chunk or in what order chunks were merged; counting one series at a time keeps its
+	 * buckets in the cache.
+	 */
+	void addChunk(double[] values, int n) {
+		double lo = min;
+		double hi = max;
+		double sum = 0;
+		long zero = zeros;
+		for (int i = 0; i < n; i++) {
+			double value = values[i];
+			sum += value;
+			if (value < lo) {
+				lo = value;
+			}
+			if (value > hi) {
+				hi = value;
+			}
+			if (value < SMALLEST) {
+				zero++;
+				continue;
+			}
+			long bits = Double.doubleToRawLongBits(value);
+			int exponent = Math.min((int) (bits >>> 52) - 1023, MAX_EXPONENT);
+			int[] octave = octaves[exponent - MIN_EXPONENT];
+			if (octave == null) {
+				octave = new int[PER_OCTAVE];
+				octaves[exponent - MIN_EXPONENT] = octave;
+			}
+			octave[(int) (bits >>> (52 - MANTISSA_BITS)) & (PER_OCTAVE - 1)]++;
 		}
-		if (value > max) {
-			max = value;
-		}
-		long scaled = Math.round(value * scale);
+		long scaled = (long) Math.rint(sum * scale);
 		long low = sumLow + scaled;
 		if (Long.compareUnsigned(low, sumLow) < 0) {
 			sumHigh++;
 		}
 		sumLow = low;
-		if (value < SMALLEST) {
-			zeros++;
-			return;
-		}
-		long bits = Double.doubleToRawLongBits(value);
-		int exponent = (int) (bits >>> 52) - 1023;
-		if (exponent > MAX_EXPONENT) {
-			exponent = MAX_EXPONENT;
-		}
-		int[] octave = octaves[exponent - MIN_EXPONENT];
-		if (octave == null) {
-			octave = new int[PER_OCTAVE];
-			octaves[exponent - MIN_EXPONENT] = octave;
-		}
-		octave[(int) (bits >>> (52 - MANTISSA_BITS)) & (PER_OCTAVE - 1)]++;
+		min = lo;
+		max = hi;
+		zeros = zero;
+		count += n;
 	}
 
 	void merge(QuantileSketch other) {
