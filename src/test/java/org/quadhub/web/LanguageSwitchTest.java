@@ -94,4 +94,24 @@ class LanguageSwitchTest {
 				.contains("id=\"lang-ur\"")
 				.containsPattern("id=\"lang-ur\"[^>]*aria-current=\"true\"");
 	}
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Test
+	void datesAndNumbersFollowTheLanguage() throws Exception {
+		org.quadhub.quads.QuadDetails quad = fixtures.quad(fixtures.quartet());
+		java.time.LocalDate proposed = quad.proposedAt().atZone(org.quadhub.QuadHubApplication.PROGRAMME_ZONE).toLocalDate();
+		var admin = httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+		for (Languages language : Languages.all()) {
+			String expected = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+					.withLocale(language.locale()).format(proposed);
+			String html = html(mvc.perform(get("/quads/" + quad.id() + "?lang=" + language.code())
+					.accept(MediaType.TEXT_HTML).with(admin)).andExpect(status().isOk()).andReturn());
+			assertThat(html).as(language.code()).contains(expected);
+		}
+		String chinese = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+				.withLocale(Languages.ZH.locale()).format(proposed);
+		assertThat(chinese).contains("年");
+	}
 }
