@@ -114,4 +114,15 @@ class LanguageSwitchTest {
 				.withLocale(Languages.ZH.locale()).format(proposed);
 		assertThat(chinese).contains("年");
 	}
+
+	@Test
+	void errorPagesSpeakTheLanguageToo() throws Exception {
+		var admin = httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD);
+		String chinese = mvc.perform(get("/quads/987654321?lang=zh").accept(MediaType.TEXT_HTML).with(admin))
+			.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(chinese).contains("<html lang=\"zh\"").contains(">未找到<").contains("该页面或记录不存在。");
+		String urdu = mvc.perform(get("/quads/987654321?lang=ur").accept(MediaType.TEXT_HTML).with(admin))
+			.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(urdu).contains("dir=\"rtl\"").contains(">نہیں ملا<");
+	}
 }
