@@ -27,8 +27,8 @@
   var chart = echarts.init(el, null, { renderer: 'canvas' });
   chart.setOption({
     tooltip: { formatter: function (p) {
-      if (p.dataType === 'edge') { return p.data.source + ' – ' + p.data.target + ': ' + p.data.value.toFixed(2); }
-      return p.data.name + '<br>PCI ' + Number(p.data.value).toFixed(2) + '<br>'
+      if (p.dataType === 'edge') { return p.data.source + ' – ' + p.data.target + ': ' + QuadHubI18n.number(p.data.value, 2); }
+      return p.data.name + '<br>' + el.dataset.pciLabel + ' ' + QuadHubI18n.number(p.data.value, 2) + '<br>'
         + (p.data.itemStyle.borderWidth === 1 ? el.dataset.heldLabel : el.dataset.otherLabel);
     } },
     legend: [{ data: categories.map(function (c) { return c.name; }), type: 'scroll', bottom: 0 }],

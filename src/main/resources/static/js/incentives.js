@@ -10,7 +10,7 @@
     tooltip: { trigger: 'axis' },
     legend: { top: 4 },
     xAxis: { type: 'category', data: years },
-    yAxis: { type: 'value', name: 'USD m' },
+    yAxis: { type: 'value', name: el.dataset.unit },
     animationDuration: 300,
     series: [
       { name: el.dataset.costLabel, type: 'bar', data: JSON.parse(el.dataset.cost || '[]'), itemStyle: { color: '#b3261e' } },

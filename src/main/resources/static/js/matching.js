@@ -14,7 +14,7 @@
     chart.setOption({
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'value', name: 's' },
+      xAxis: { type: 'value', name: el.dataset.unitSeconds },
       yAxis: { type: 'value', scale: true },
       animation: false,
       series: [{ type: 'line', step: 'end', data: points, showSymbol: false, itemStyle: { color: '#01665e' } }]

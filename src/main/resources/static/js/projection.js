@@ -51,7 +51,7 @@
           o.series = band(l.labelBand, run, 'exports', BN, '#01665e', 'exports').concat([
             { name: l.labelP50, type: 'line', data: pick(run, 'exports', 'p50', BN), color: '#01665e',
               markLine: { symbol: 'none', lineStyle: { color: '#b2182b', type: 'dashed' },
-                label: { position: 'insideEndTop', formatter: l.labelTarget + ' ' + target + ' bn' }, data: [{ yAxis: target }] } },
+                label: { position: 'insideEndTop', formatter: l.labelTarget + ' ' + QuadHubI18n.number(target) + ' ' + l.labelBn }, data: [{ yAxis: target }] } },
             { name: l.labelMean, type: 'line', data: pick(run, 'exports', 'mean', BN), color: '#8c510a',
               lineStyle: { type: 'dotted' } }
           ]);
@@ -115,7 +115,7 @@
           return { name: r.name + ' (#' + r.id + ')', type: 'line', data: pick(r, 'exports', 'p50', BN) };
         });
         o.series[0].markLine = { symbol: 'none', lineStyle: { color: '#b2182b', type: 'dashed' },
-          label: { position: 'insideEndTop', formatter: d.labelTarget + ' 200 bn' }, data: [{ yAxis: 200 }] };
+          label: { position: 'insideEndTop', formatter: d.labelTarget + ' ' + QuadHubI18n.number(200) + ' ' + d.labelBn }, data: [{ yAxis: 200 }] };
         c.setOption(o);
       });
   }

@@ -102,7 +102,7 @@
       xAxis: { type: 'category', data: months.map(function (p) { return p.month; }) },
       yAxis: { type: 'value', name: Q.m },
       series: [
-        { name: 'low', type: 'line', stack: 'band', data: low, symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
+        { name: 'low', type: 'line', stack: 'band', data: low, symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } }, // i18n-ok: hidden series
         { name: Q.band, type: 'line', stack: 'band', data: width, symbol: 'none', lineStyle: { opacity: 0 },
           areaStyle: { color: '#c7eae5' } },
         { name: Q.actual, type: 'bar', data: months.map(function (p) { return p.actualUsd == null ? null : m(p.actualUsd); }),

@@ -207,10 +207,28 @@ class DemoData implements ApplicationRunner {
 		return ids;
 	}
 
+	/** Pakistani organisations' names as they are written in Urdu. */
+	private static final Map<String, String> URDU_NAMES = Map.ofEntries(
+			Map.entry("Hub Power Company (Hubco)", "حب پاور کمپنی"),
+			Map.entry("Air Link Communication", "ایئر لنک کمیونیکیشن"),
+			Map.entry("Getz Pharma", "گیٹز فارما"),
+			Map.entry("Atlas Battery", "اٹلس بیٹری"),
+			Map.entry("Reon Energy", "ریون انرجی"),
+			Map.entry("National Radio and Telecommunication Corporation (NRTC)", "نیشنل ریڈیو اینڈ ٹیلی کمیونیکیشن کارپوریشن"),
+			Map.entry("NED University of Engineering and Technology", "این ای ڈی یونیورسٹی آف انجینئرنگ اینڈ ٹیکنالوجی"),
+			Map.entry("University of Engineering and Technology (UET) Lahore", "یونیورسٹی آف انجینئرنگ اینڈ ٹیکنالوجی، لاہور"),
+			Map.entry("COMSATS University Islamabad", "کامسیٹس یونیورسٹی اسلام آباد"),
+			Map.entry("Ghulam Ishaq Khan Institute (GIKI)", "غلام اسحاق خان انسٹی ٹیوٹ"),
+			Map.entry("ICCBS, University of Karachi", "آئی سی سی بی ایس، جامعہ کراچی"),
+			Map.entry("Information Technology University (ITU) Lahore", "انفارمیشن ٹیکنالوجی یونیورسٹی، لاہور"),
+			Map.entry("Lahore University of Management Sciences (LUMS)", "لاہور یونیورسٹی آف مینجمنٹ سائنسز"));
+
 	private static OrganisationCommand org(String name, String nameZh, Country country, OrganisationKind kind,
 			String city, String province, String website, Set<Sector> sectors, Set<String> capabilities) {
-		return new OrganisationCommand(name, nameZh, null, country, kind, sectors, capabilities, city, province, website,
-				null, null, null, null, true, null);
+		String nameUr = URDU_NAMES.get(name);
+		String nativeName = country == Country.CN ? nameZh : nameUr;
+		return new OrganisationCommand(name, nameZh, nameUr, country, kind, sectors, capabilities, city, province,
+				website, null, null, null, null, true, null, nativeName);
 	}
 
 	private void quad(Map<String, Long> ids, String name, Sector sector, String description, List<String> hsCodes,

@@ -34,6 +34,7 @@ class Organisation {
 	private String name = "";
 	private @Nullable String nameZh;
 	private @Nullable String nameUr;
+	private @Nullable String nativeName;
 	private String nameKey = "";
 
 	@Enumerated(EnumType.STRING)
@@ -86,6 +87,7 @@ class Organisation {
 		this.nameKey = normalise(command.name());
 		this.nameZh = blankToNull(command.nameZh());
 		this.nameUr = blankToNull(command.nameUr());
+		this.nativeName = blankToNull(command.nativeName());
 		this.country = command.country();
 		this.kind = command.kind();
 		this.sectors = new TreeSet<>(command.sectorsOrEmpty());
@@ -111,7 +113,7 @@ class Organisation {
 	OrganisationDetails details() {
 		return new OrganisationDetails(id(), name, nameZh, nameUr, country, kind, sectors.stream().sorted().toList(),
 				capabilities.stream().sorted().toList(), city, province, website, contactName, contactEmail,
-				contactPhone, description, active, createdAt, updatedAt, version);
+				contactPhone, description, active, createdAt, updatedAt, version, nativeName);
 	}
 
 	long id() {

@@ -31,7 +31,18 @@ public record OrganisationCommand(
 		@Nullable @Size(max = 50) String contactPhone,
 		@Nullable @Size(max = 2000) String description,
 		@Nullable Boolean active,
-		@Nullable Long version) {
+		@Nullable Long version,
+		@Nullable @Size(max = 200) String nativeName) {
+
+	/** Without a name in the organisation's own script (as before that field existed). */
+	public OrganisationCommand(String name, @Nullable String nameZh, @Nullable String nameUr, Country country,
+			OrganisationKind kind, @Nullable Set<Sector> sectors, @Nullable Set<String> capabilities,
+			@Nullable String city, @Nullable String province, @Nullable String website, @Nullable String contactName,
+			@Nullable String contactEmail, @Nullable String contactPhone, @Nullable String description,
+			@Nullable Boolean active, @Nullable Long version) {
+		this(name, nameZh, nameUr, country, kind, sectors, capabilities, city, province, website, contactName,
+				contactEmail, contactPhone, description, active, version, null);
+	}
 
 	public Set<Sector> sectorsOrEmpty() {
 		return sectors == null ? Set.of() : sectors;

@@ -207,6 +207,7 @@ public class Partners {
 				predicates.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
 						cb.like(cb.lower(root.get("nameZh")), like, '\\'),
 						cb.like(cb.lower(root.get("nameUr")), like, '\\'),
+						cb.like(cb.lower(root.get("nativeName")), like, '\\'),
 						cb.like(cb.lower(root.get("city")), like, '\\'),
 						cb.like(capability, like, '\\')));
 			}

@@ -1,7 +1,11 @@
 package org.quadhub.web;
 
 import org.quadhub.shared.Actor;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,6 +25,20 @@ class LayoutAdvice {
 	@ModelAttribute("zone")
 	ZoneId zone() {
 		return clock.getZone();
+	}
+
+	/** For the language switcher: this page in each language (the lang parameter replaced, the rest kept). */
+	@ModelAttribute("languageLinks")
+	Map<String, String> languageLinks(HttpServletRequest request) {
+		Map<String, String> links = new LinkedHashMap<>();
+		for (Languages language : Languages.all()) {
+			links.put(language.code(), UriComponentsBuilder.fromPath(request.getRequestURI())
+					.query(request.getQueryString())
+					.replaceQueryParam(Languages.PARAMETER, language.code())
+					.build()
+					.toUriString());
+		}
+		return links;
 	}
 
 	@ModelAttribute("me")

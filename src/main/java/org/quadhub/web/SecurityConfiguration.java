@@ -57,7 +57,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain ui(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico",
 						"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/organisations/new").hasRole(AUTHORITY)

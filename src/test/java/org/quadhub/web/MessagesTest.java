@@ -92,4 +92,65 @@ class MessagesTest {
 		}
 		assertThat(offenders).isEmpty();
 	}
+
+	/** Attributes a reader or a screen reader is given (aria-label, title, alt) come from the bundle too. */
+	private static final Pattern BARE_ATTRIBUTE = Pattern.compile("(?<![:\\w-])(aria-label|title|alt)=\"([^\"]*\\p{L}[^\"]*)\"");
+
+	@Test
+	void noTemplateHasHardCodedLabelAttributes() throws IOException {
+		List<String> offenders = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher m = BARE_ATTRIBUTE.matcher(Files.readString(template));
+			while (m.find()) {
+				offenders.add(template.getFileName() + ": " + m.group());
+			}
+		}
+		assertThat(offenders).isEmpty();
+	}
+
+	private static final Path SCRIPTS = Path.of("src/main/resources/static/js");
+	private static final Pattern JS_STRING = Pattern.compile("'((?:[^'\\\\\\n]|\\\\.)*)'|\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+	/** Option and DOM properties whose value the user reads (chart titles, axis and series names, element text). */
+	private static final Pattern SHOWN_PROPERTY = Pattern.compile(
+			"\\b(name|text|subtext|title|textContent|innerText|innerHTML|placeholder|alt|formatter)\\s*[:=]\\s*['\"][^'\"]*\\p{L}");
+	/** Words with a space between them, a capitalised word, or a word glued to a leading or trailing space. */
+	private static final Pattern WORDS = Pattern.compile("\\p{L}\\s+\\p{L}|^\\p{Lu}\\p{Ll}+|^\\s+\\p{L}|\\p{L}\\s+$");
+
+	/**
+	 * Page scripts carry no words of their own: visible text reaches them through data-* attributes filled from the
+	 * bundles (ECharts series and axis names, labels, units). A line that holds a string never shown to anyone may
+	 * say so with an i18n-ok comment.
+	 */
+	@Test
+	void noScriptShowsHardCodedText() throws IOException {
+		List<String> offenders = new ArrayList<>();
+		List<Path> scripts;
+		try (Stream<Path> files = Files.walk(SCRIPTS)) {
+			scripts = files.filter(p -> p.toString().endsWith(".js")).sorted().toList();
+		}
+		assertThat(scripts).isNotEmpty();
+		for (Path script : scripts) {
+			List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
+			for (int i = 0; i < lines.size(); i++) {
+				String line = lines.get(i);
+				String code = line.trim();
+				if (code.startsWith("//") || code.startsWith("*") || code.startsWith("/*") || line.contains("i18n-ok")) {
+					continue;
+				}
+				String where = script.getFileName() + ":" + (i + 1) + ": ";
+				if (SHOWN_PROPERTY.matcher(line).find()) {
+					offenders.add(where + code);
+					continue;
+				}
+				Matcher m = JS_STRING.matcher(line);
+				while (m.find()) {
+					String literal = m.group(1) != null ? m.group(1) : m.group(2);
+					if (WORDS.matcher(literal).find()) {
+						offenders.add(where + literal);
+					}
+				}
+			}
+		}
+		assertThat(offenders).isEmpty();
+	}
 }

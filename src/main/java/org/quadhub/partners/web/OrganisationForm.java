@@ -19,6 +19,7 @@ public class OrganisationForm {
 	private String name = "";
 	private String nameZh = "";
 	private String nameUr = "";
+	private String nativeName = "";
 	private Country country = Country.PK;
 	private OrganisationKind kind = OrganisationKind.INDUSTRY;
 	private Set<Sector> sectors = EnumSet.noneOf(Sector.class);
@@ -38,6 +39,7 @@ public class OrganisationForm {
 		form.name = o.name();
 		form.nameZh = nz(o.nameZh());
 		form.nameUr = nz(o.nameUr());
+		form.nativeName = nz(o.nativeName());
 		form.country = o.country();
 		form.kind = o.kind();
 		form.sectors = o.sectors().isEmpty() ? EnumSet.noneOf(Sector.class) : EnumSet.copyOf(o.sectors());
@@ -60,7 +62,7 @@ public class OrganisationForm {
 			.filter(s -> !s.isEmpty())
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		return new OrganisationCommand(nz(name), nameZh, nameUr, country, kind, sectors, tags, city, province, website,
-				contactName, contactEmail, contactPhone, description, active, version);
+				contactName, contactEmail, contactPhone, description, active, version, nativeName);
 	}
 
 	private static String nz(@Nullable String s) {
@@ -72,6 +74,8 @@ public class OrganisationForm {
 	public String getNameZh() { return nameZh; }
 	public void setNameZh(String nameZh) { this.nameZh = nameZh; }
 	public String getNameUr() { return nameUr; }
+	public String getNativeName() { return nativeName; }
+	public void setNativeName(String nativeName) { this.nativeName = nativeName; }
 	public void setNameUr(String nameUr) { this.nameUr = nameUr; }
 	public Country getCountry() { return country; }
 	public void setCountry(Country country) { this.country = country; }
