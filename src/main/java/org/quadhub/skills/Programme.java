@@ -79,8 +79,8 @@ class Programme {
 		if (c.graduates() != null) {
 			c.graduates().forEach(g -> this.graduates.put(g.year(), g.graduates()));
 		}
-		this.curriculumRevised = c.curriculumRevised();
-		this.revisedOn = c.curriculumRevised() ? c.revisedOn() : null;
+		this.curriculumRevised = Boolean.TRUE.equals(c.curriculumRevised());
+		this.revisedOn = this.curriculumRevised ? c.revisedOn() : null;
 		this.updatedBy = actor;
 		this.updatedAt = at;
 	}

@@ -20,6 +20,6 @@ import java.util.List;
 public record ProgrammeCommand(@NotNull @Nullable Long universityId, @NotBlank @Size(max = 300) @Nullable String name,
 		@NotNull @Nullable SkillCategory category, @Nullable Sector sector,
 		@NotNull @Min(0) @Max(1_000_000) @Nullable Integer enrolment,
-		@Size(max = 100) @Nullable List<@Valid @NotNull GraduateYear> graduates, boolean curriculumRevised,
+		@Size(max = 100) @Nullable List<@Valid @NotNull GraduateYear> graduates, @Nullable Boolean curriculumRevised,
 		@Nullable LocalDate revisedOn, @Nullable Long version) {
 }

@@ -200,7 +200,7 @@ public class SkillsPipeline {
 				}
 			}
 		}
-		if (command.revisedOn() != null && !command.curriculumRevised()) {
+		if (command.revisedOn() != null && !Boolean.TRUE.equals(command.curriculumRevised())) {
 			invalid.add(new FieldProblem("revisedOn", "is only given when curriculumRevised is true"));
 		}
 		if (command.revisedOn() != null && command.revisedOn().isAfter(LocalDate.now(clock))) {
