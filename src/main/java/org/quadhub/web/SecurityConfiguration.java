@@ -60,6 +60,7 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico",
 						"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/public", "/public/**", "/open-data/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/organisations/new").hasRole(AUTHORITY)
 				.requestMatchers(HttpMethod.GET, "/organisations/*/edit").hasAnyRole(AUTHORITY, PARTNER)
 				.requestMatchers(HttpMethod.POST, "/organisations").hasRole(AUTHORITY)

@@ -1,0 +1,234 @@
+package org.quadhub.portal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.quadhub.approvals.InertiaMetrics;
+import org.quadhub.committee.Committee;
+import org.quadhub.committee.DecisionView;
+import org.quadhub.committee.MeetingSummary;
+import org.quadhub.committee.MinutesState;
+import org.quadhub.committee.SubjectRef;
+import org.quadhub.partners.OrganisationDetails;
+import org.quadhub.partners.Partners;
+import org.quadhub.quads.PartnerRole;
+import org.quadhub.quads.QuadDetails;
+import org.quadhub.quads.QuadSummary;
+import org.quadhub.quads.Quads;
+import org.quadhub.reporting.Dashboard;
+import org.quadhub.reporting.ProgrammeDashboard;
+import org.quadhub.reporting.QuadPerformance;
+import org.quadhub.reporting.Reports;
+import org.quadhub.reporting.Targets;
+import org.quadhub.shared.Actor;
+import org.quadhub.shared.AuditHead;
+import org.quadhub.shared.DomainProblem;
+import org.quadhub.zones.AllocationDetails;
+import org.quadhub.zones.ZoneSummary;
+import org.quadhub.zones.Zones;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything the public portal shows, as public projections. The modules are read with the system actor, and every
+ * figure is copied field by field into this package's records, so a field added to another module's view never
+ * becomes public by accident. Exports are accepted figures only (reporting keeps its monthly read model from the
+ * effective, accepted revision of each period).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicPortal {
+
+	/** How many published audit heads the portal lists. */
+	static final int AUDIT_HEADS = 7;
+
+	private static final Actor READER = Actor.system();
+
+	private final Quads quads;
+	private final Partners partners;
+	private final Zones zones;
+	private final Reports reports;
+	private final Dashboard dashboard;
+	private final Targets targets;
+	private final InertiaMetrics inertia;
+	private final Committee committee;
+	private final ObjectProvider<AuditHead> auditHead;
+
+	PublicPortal(Quads quads, Partners partners, Zones zones, Reports reports, Dashboard dashboard, Targets targets,
+			InertiaMetrics inertia, Committee committee, ObjectProvider<AuditHead> auditHead) {
+		this.quads = quads;
+		this.partners = partners;
+		this.zones = zones;
+		this.reports = reports;
+		this.dashboard = dashboard;
+		this.targets = targets;
+		this.inertia = inertia;
+		this.committee = committee;
+		this.auditHead = auditHead;
+	}
+
+	/** Every QUAD, by name. */
+	public List<PublicQuad> quads() {
+		List<QuadDetails> all = quads.overview().quads().stream()
+			.map(s -> quads.find(READER, s.id()))
+			.toList();
+		return project(all);
+	}
+
+	/** One QUAD; 404 if there is none with this id. */
+	public PublicQuad quad(long id) {
+		return project(List.of(quads.find(READER, id))).get(0);
+	}
+
+	/** A QUAD's exports against its trajectory month by month (empty before establishment). */
+	public QuadTrajectory trajectory(long id) {
+		QuadPerformance performance = targets.performance(READER, id);
+		List<QuadTrajectory.Month> months = performance.months().stream()
+			.map(m -> new QuadTrajectory.Month(m.month(),
+					BigDecimal.valueOf(m.expectedUsd()).setScale(2, RoundingMode.HALF_UP), m.actualUsd()))
+			.toList();
+		return new QuadTrajectory(months);
+	}
+
+	/** The programme's accepted exports against the USD 200 bn target. */
+	public ProgrammeTotals programme() {
+		ProgrammeDashboard board = dashboard.programme(READER, null);
+		List<QuadSummary> all = quads.overview().quads();
+		Map<Integer, BigDecimal> accepted = new TreeMap<>();
+		for (QuadSummary q : all) {
+			reports.acceptedExportsByYear(q.id()).forEach((year, usd) -> accepted.merge(year, usd, BigDecimal::add));
+		}
+		Map<Integer, BigDecimal> trajectory = new TreeMap<>();
+		for (ProgrammeDashboard.YearTotal y : board.programme()) {
+			trajectory.put(y.year(), BigDecimal.valueOf(y.trajectoryUsd()).setScale(2, RoundingMode.HALF_UP));
+		}
+		Set<Integer> years = new java.util.TreeSet<>(trajectory.keySet());
+		years.addAll(accepted.keySet());
+		List<ProgrammeTotals.Year> rows = years.stream()
+			.map(y -> new ProgrammeTotals.Year(y, accepted.getOrDefault(y, BigDecimal.ZERO),
+					trajectory.getOrDefault(y, BigDecimal.ZERO)))
+			.toList();
+		BigDecimal total = accepted.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		long established = all.stream().filter(q -> q.establishedOn() != null).count();
+		BigDecimal trailing = board.quads().stream().map(ProgrammeDashboard.QuadStanding::trailingActualUsd)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return new ProgrammeTotals(board.programmeTargetUsd(), board.programmeTargetYear(), total, trailing,
+				all.size(), established, rows);
+	}
+
+	/** Approval timeliness by agency (never by officer), slowest median first. */
+	public List<AgencyTimeliness> agencies() {
+		return inertia.byAgency(READER).stream()
+			.map(r -> new AgencyTimeliness(r.agency(), r.label(), r.decided(), r.medianWorkingDays(),
+					r.withinSlaShare(), r.pending(), r.overdueNow(), r.deemedApprovals()))
+			.toList();
+	}
+
+	/** Decisions of meetings whose minutes are final, newest first. */
+	public List<PublicDecision> decisions() {
+		Set<Long> finalMeetings = committee.meetings(READER).stream()
+			.filter(m -> m.minutesState() == MinutesState.FINAL)
+			.map(MeetingSummary::id)
+			.collect(Collectors.toSet());
+		Map<Long, String> quadNames = new HashMap<>();
+		quads.overview().quads().forEach(q -> quadNames.put(q.id(), q.name()));
+		List<PublicDecision> published = new ArrayList<>();
+		for (DecisionView d : committee.decisions(READER, null, null)) {
+			if (!finalMeetings.contains(d.meetingId())) {
+				continue;
+			}
+			SubjectRef subject = d.subject();
+			Long quadId = subject != null && SubjectRef.QUAD.equals(subject.kind()) ? subject.id() : null;
+			published.add(new PublicDecision(d.id(), d.meetingTitle(), d.meetingDate(), d.textEn(), d.textZh(),
+					d.textUr(), quadId, quadId == null ? null : quadNames.get(quadId)));
+		}
+		published.sort(Comparator.comparing(PublicDecision::meetingDate).reversed()
+			.thenComparing(PublicDecision::id));
+		return published;
+	}
+
+	/** Published decisions about one QUAD. */
+	public List<PublicDecision> decisionsAbout(long quadId) {
+		return decisions().stream().filter(d -> d.quadId() != null && d.quadId() == quadId).toList();
+	}
+
+	/** The audit chain's published daily heads, newest first; empty when none is published (or no audit module). */
+	public List<AuditHead.Published> auditHeads() {
+		AuditHead head = auditHead.getIfAvailable();
+		if (head == null) {
+			return List.of();
+		}
+		return List.copyOf(head.published(AUDIT_HEADS));
+	}
+
+	private List<PublicQuad> project(List<QuadDetails> details) {
+		Set<Long> organisationIds = new LinkedHashSet<>();
+		details.forEach(d -> d.partners().values().forEach(p -> organisationIds.add(p.id())));
+		Map<Long, OrganisationDetails> organisations = partners.lookup(organisationIds);
+		Map<Long, List<String>> zonesByQuad = zonesByQuad(details.stream().map(QuadDetails::id).toList());
+		Map<Long, ProgrammeDashboard.QuadStanding> standings = dashboard.programme(READER, null).quads().stream()
+			.collect(Collectors.toMap(ProgrammeDashboard.QuadStanding::quadId, s -> s, (a, b) -> a));
+		List<PublicQuad> result = new ArrayList<>();
+		for (QuadDetails d : details) {
+			List<PublicPartner> seats = new ArrayList<>();
+			for (PartnerRole role : PartnerRole.values()) {
+				QuadDetails.Partner seat = d.partners().get(role);
+				if (seat == null) {
+					continue;
+				}
+				OrganisationDetails o = organisations.get(seat.id());
+				seats.add(new PublicPartner(role, seat.name(), o == null ? null : o.nameZh(),
+						o == null ? null : o.nameUr(), seat.country()));
+			}
+			BigDecimal accepted = reports.acceptedExportsByYear(d.id()).values().stream()
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			ProgrammeDashboard.QuadStanding standing = standings.get(d.id());
+			BigDecimal trailingExpected = standing == null ? null
+					: BigDecimal.valueOf(standing.trailingExpectedUsd()).setScale(2, RoundingMode.HALF_UP);
+			result.add(new PublicQuad(d.id(), PublicQuad.codeOf(d.id()), d.name(), d.productCategory(),
+					d.productDescription(), d.hsCodes().stream().map(QuadDetails.HsLine::code).toList(), d.status(),
+					List.copyOf(seats), zonesByQuad.getOrDefault(d.id(), List.of()), d.establishedOn(),
+					d.targetYears(), d.targetDate(), d.exportTargetUsd(), accepted,
+					standing == null ? null : standing.trailingActualUsd(), trailingExpected,
+					standing == null ? "NOT_STARTED" : String.valueOf(standing.standing())));
+		}
+		return result;
+	}
+
+	/** Names of the zones where each QUAD holds an active plot. */
+	private Map<Long, List<String>> zonesByQuad(Collection<Long> quadIds) {
+		Map<Long, List<String>> result = new LinkedHashMap<>();
+		if (quadIds.size() == 1) {
+			long id = quadIds.iterator().next();
+			result.put(id, zones.ofQuad(READER, id).stream().filter(AllocationDetails::active)
+				.map(AllocationDetails::zoneName).distinct().sorted().toList());
+			return result;
+		}
+		Set<Long> wanted = Set.copyOf(quadIds);
+		for (ZoneSummary zone : zones.list(READER)) {
+			for (AllocationDetails plot : zones.find(READER, zone.id()).allocations()) {
+				if (plot.active() && wanted.contains(plot.quadId())) {
+					List<String> names = result.computeIfAbsent(plot.quadId(), k -> new ArrayList<>());
+					if (!names.contains(zone.name())) {
+						names.add(zone.name());
+					}
+				}
+			}
+		}
+		result.replaceAll((k, v) -> v.stream().sorted().toList());
+		return result;
+	}
+
+}
