@@ -22,7 +22,7 @@ fi
 QUADHUB_DB_URL=jdbc:postgresql://localhost:5432/$DB QUADHUB_DB_USER=quadhub_bench QUADHUB_DB_PASSWORD=bench \
   java -Xmx1g -jar "${JAR:-target/quadhub.jar}" --server.port=$PORT --quadhub.demo=true > "$WORK/app.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 180); do curl -sf localhost:$PORT/actuator/health >/dev/null && break; sleep 1; done
+for _ in $(seq 1 "${START_WAIT:-600}"); do curl -sf localhost:$PORT/actuator/health >/dev/null && break; sleep 1; done
 AUTH=authority:authority-demo-2026
 API=localhost:$PORT/api/v1
 
