@@ -22,7 +22,7 @@ fi
 QUADHUB_DB_URL=jdbc:postgresql://localhost:5432/$DB QUADHUB_DB_USER=quadhub_bench QUADHUB_DB_PASSWORD=bench \
   java -Xmx1g -jar "${JAR:-target/quadhub.jar}" --server.port=$PORT --quadhub.demo=true > "$WORK/app.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 180); do curl -sf localhost:$PORT/actuator/health >/dev/null && break; sleep 1; done
+for _ in $(seq 1 "${START_WAIT:-600}"); do curl -sf localhost:$PORT/actuator/health >/dev/null && break; sleep 1; done
 AUTH=authority:authority-demo-2026
 API=localhost:$PORT/api/v1
 
@@ -62,6 +62,15 @@ open('$WORK/ids$i','w').write('\n'.join(str(x['id']) for x in r['reports']))"
   done
 fi
 runuser -u postgres -- psql -qtA $DB -c "select 'accepted export lines: ' || count(*) from reporting_effective e join report r on r.id = e.report_id join report_export_line l on l.submission_id = r.submission_id and l.period >= r.period_start and l.period < r.period_end"
+# the dashboard's read queries, as the read model builds them, with their plans at this size
+FIRST_ID=$(runuser -u postgres -- psql -qtA $DB -c "select min(quad_id) from reporting_month")
+explain() { echo "== EXPLAIN: $1"; runuser -u postgres -- psql -qtA $DB -c "explain (analyze, buffers, costs off) $1" | grep -E 'Scan|Execution Time|Planning Time|rows='; }
+explain "select quad_id, extract(year from month)::int, sum(exports_usd) from reporting_month where month < date_trunc('month', now())::date group by 1, 2"
+explain "select quad_id, sum(exports_usd) from reporting_month where month >= (date_trunc('month', now()) - interval '12 months')::date and month < date_trunc('month', now())::date group by 1"
+explain "select destination, sum(exports_usd) from reporting_destination_year where year = extract(year from now())::int - 1 group by 1 order by 2 desc, 1"
+explain "select m.category, sum(m.jobs), sum(m.women) from (select distinct on (e.quad_id) r.id from reporting_effective e join report r on r.id = e.report_id where r.period_start < now()::date and exists (select 1 from report_employment x where x.report_id = r.id) order by e.quad_id, r.period_start desc) latest join report_employment m on m.report_id = latest.id group by m.category"
+explain "select count(*) from report where status = 'SUBMITTED'"
+explain "select month, exports_usd from reporting_month where quad_id = $FIRST_ID order by month"
 ONE=$(curl -sf -u $AUTH "$API/quads" | python3 -c "import json,sys; print([q['id'] for q in json.load(sys.stdin) if q['name'].startswith('Bench QUAD')][0])")
 echo "== load: $(uptime)"
 java bench/reporting/LoadClient.java "http://localhost:$PORT/api/v1/dashboard" authority authority-demo-2026 16 "$REQUESTS" 200

@@ -116,3 +116,21 @@
   }
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();
+
+// Upload page: show how much of the file has been sent while the browser transfers it (htmx XHR progress);
+// the server's own progress (rows read) follows in #upload-status.
+(function () {
+  var form = document.getElementById('upload-form');
+  var bar = document.getElementById('upload-transfer');
+  var text = document.getElementById('upload-transfer-text');
+  if (!form || !bar || !text) { return; }
+  form.addEventListener('htmx:xhr:progress', function (evt) {
+    var detail = evt.detail || {};
+    if (!detail.lengthComputable || !detail.total) { return; }
+    var percent = Math.floor(detail.loaded * 100 / detail.total);
+    bar.hidden = false;
+    text.hidden = false;
+    bar.value = percent;
+    text.textContent = (percent >= 100 ? text.dataset.received : text.dataset.sending).replace('{0}', String(percent));
+  });
+})();

@@ -42,6 +42,7 @@ public class Dashboard {
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 	private final ReportingChanges changes;
+	private final OverdueApprovals overdue;
 	private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** A built dashboard, the generation it was built at, and when. */
@@ -52,8 +53,9 @@ public class Dashboard {
 	private static final java.time.Duration REBUILD_AFTER = java.time.Duration.ofSeconds(60);
 
 	Dashboard(QuadFacts facts, Targets targets, ReportingSettings settings, JdbcTemplate jdbc, Clock clock,
-			ReportingChanges changes) {
+			ReportingChanges changes, OverdueApprovals overdue) {
 		this.changes = changes;
+		this.overdue = overdue;
 		this.facts = facts;
 		this.targets = targets;
 		this.settings = settings;
@@ -76,14 +78,14 @@ public class Dashboard {
 		java.time.Instant now = java.time.Instant.now();
 		Cached cached = cache.get(key);
 		if (cached != null && cached.generation() == generation && now.isBefore(cached.builtAt().plus(REBUILD_AFTER))) {
-			return cached.dashboard();
+			return cached.dashboard().withApprovalsOverdue(overdue.now());
 		}
 		ProgrammeDashboard built = build(asOf, year);
 		if (cache.size() > 64) {
 			cache.clear();
 		}
 		cache.put(key, new Cached(generation, now, built));
-		return built;
+		return built.withApprovalsOverdue(overdue.now());
 	}
 
 	/** The dashboard as it stood at the end of the month before {@code asOf} (the quarterly report uses this). */
@@ -182,6 +184,6 @@ public class Dashboard {
 		Long waiting = jdbc.queryForObject("select count(*) from report where status = 'SUBMITTED'", Long.class);
 		return new ProgrammeDashboard(asOf.toString(), year, standings, lights, programme,
 				settings.programmeTargetUsd(), targetYear, bySector, destinations, regionList, jobs, outputs,
-				waiting == null ? 0 : waiting);
+				waiting == null ? 0 : waiting, ApprovalsOverdue.NONE);
 	}
 }

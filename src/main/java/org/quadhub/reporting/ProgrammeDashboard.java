@@ -16,11 +16,18 @@ import java.util.Map;
  *
  * @param asOf the trailing twelve months end before this month
  * @param year the calendar year of the destination, region and sector breakdowns
+ * @param approvalsOverdue approval steps past their deadline, by agency (read from the approvals module)
  */
 public record ProgrammeDashboard(String asOf, int year, List<QuadStanding> quads, Map<Standing, Long> lights,
 		List<YearTotal> programme, BigDecimal programmeTargetUsd, int programmeTargetYear,
 		Map<Sector, BigDecimal> bySector, List<Amount> topDestinations, List<Amount> regions, List<Jobs> jobs,
-		Outputs outputs, long awaitingReview) {
+		Outputs outputs, long awaitingReview, ApprovalsOverdue approvalsOverdue) {
+
+	/** The same dashboard with the current approvals-overdue panel. */
+	public ProgrammeDashboard withApprovalsOverdue(ApprovalsOverdue overdue) {
+		return new ProgrammeDashboard(asOf, year, quads, lights, programme, programmeTargetUsd, programmeTargetYear,
+				bySector, topDestinations, regions, jobs, outputs, awaitingReview, overdue);
+	}
 
 	/** One QUAD's light, trailing figures and exports by calendar year against its trajectory. */
 	public record QuadStanding(long quadId, String name, Sector sector, QuadStatus status, Standing standing,

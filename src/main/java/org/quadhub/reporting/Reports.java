@@ -43,6 +43,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import org.quadhub.shared.StateChange;
+import org.springframework.context.ApplicationEventPublisher;
+
 /**
  * Results reports of the QUADs: submitted by API, file or web form, reviewed by the coordinating authority, and
  * counted once accepted (the latest accepted revision of each period). A partner user reports only for the QUADs
@@ -60,10 +63,12 @@ public class Reports {
 	private final JdbcTemplate jdbc;
 	private final JsonMapper json;
 	private final ReportingChanges changes;
+	private final ApplicationEventPublisher events;
 
 	Reports(ReportStore store, Quads quads, ReportingSettings settings, Clock clock, DataSource dataSource,
-			JdbcTemplate jdbc, JsonMapper json, ReportingChanges changes) {
+			JdbcTemplate jdbc, JsonMapper json, ReportingChanges changes, ApplicationEventPublisher events) {
 		this.changes = changes;
+		this.events = events;
 		this.store = store;
 		this.quads = quads;
 		this.settings = settings;
@@ -200,7 +205,24 @@ public class Reports {
 		store.supersedePending(quad.id(), period);
 		long id = store.insertReport(quad.id(), period, revision, submission, actor.username(), now, lines.size(), total,
 				sections);
-		return load(id);
+		ReportDetails stored = load(id);
+		events.publishEvent(new StateChange("report", String.valueOf(id), "submit", null,
+				auditValues(stored, channel.name(), submission)));
+		return stored;
+	}
+
+	/** What the audit trail records of a stored revision (the lines themselves are in the submission). */
+	private static Map<String, Object> auditValues(ReportDetails report, String channel, long submission) {
+		Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("quadId", report.quadId());
+		values.put("period", report.period());
+		values.put("revision", report.revision());
+		values.put("status", report.status().name());
+		values.put("channel", channel);
+		values.put("submissionId", submission);
+		values.put("lines", report.lineCount());
+		values.put("exportsUsd", report.exportsUsd());
+		return values;
 	}
 
 	private static final LineRules.Names JSON_NAMES = new LineRules.Names("period", "hsCode", "destination",
@@ -339,6 +361,14 @@ public class Reports {
 			created.add(load(id));
 		}
 		store.setSubmissionLines(submission, im.lines());
+		Map<String, Object> after = new java.util.LinkedHashMap<>();
+		after.put("quadId", quad.id());
+		after.put("fileName", clip(fileName));
+		after.put("periods", im.months().stream().map(YearMonth::toString).toList());
+		after.put("lines", im.lines());
+		after.put("exportsUsd", total);
+		after.put("reports", created.stream().map(ReportDetails::id).toList());
+		events.publishEvent(new StateChange("report", "submission-" + submission, "upload", null, after));
 		return new UploadResult(submission, im.lines(), total, created);
 	}
 
@@ -379,7 +409,15 @@ public class Reports {
 		if (accept) {
 			store.makeEffective(report.quadId(), period, reportId);
 		}
-		return load(reportId);
+		ReportDetails reviewed = load(reportId);
+		Map<String, Object> after = new java.util.LinkedHashMap<>();
+		after.put("status", reviewed.status().name());
+		after.put("period", reviewed.period());
+		after.put("revision", reviewed.revision());
+		after.put("note", note == null ? "" : note);
+		events.publishEvent(new StateChange("report", String.valueOf(reportId), "review",
+				Map.of("status", report.status().name(), "period", report.period()), after));
+		return reviewed;
 	}
 
 	@Transactional(readOnly = true)

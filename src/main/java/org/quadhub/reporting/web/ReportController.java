@@ -186,6 +186,11 @@ class ReportController {
 	}
 
 	private Period quarter(@Nullable String text) {
+		return quarter(documents, text);
+	}
+
+	/** The quarter asked for, or the last complete one; anything but {@code YYYY-Qn} is a 400 naming the field. */
+	static Period quarter(ProgrammeDocuments documents, @Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return documents.lastCompleteQuarter();
 		}

@@ -49,11 +49,13 @@ class ReportingPages {
 	private final ProgrammeDocuments documents;
 	private final Quads quads;
 	private final UploadJobs uploads;
+	private final DocumentJobs documentJobs;
 	private final MessageSource messages;
 	private final JsonMapper json;
 
 	ReportingPages(Reports reports, Targets targets, Dashboard dashboard, ProgrammeDocuments documents, Quads quads,
-			UploadJobs uploads, MessageSource messages, JsonMapper json) {
+			UploadJobs uploads, DocumentJobs documentJobs, MessageSource messages, JsonMapper json) {
+		this.documentJobs = documentJobs;
 		this.reports = reports;
 		this.targets = targets;
 		this.dashboard = dashboard;
@@ -100,6 +102,42 @@ class ReportingPages {
 		}
 		data.put("jobs", jobs);
 		return data;
+	}
+
+	/** Starts generating the quarterly report; the fragment polls until the download link is ready. */
+	@PostMapping("/reporting/documents")
+	String startDocument(Actor actor, @RequestParam(defaultValue = "pdf") String format,
+			@RequestParam(required = false) @Nullable String quarter, Model model) {
+		try {
+			model.addAttribute("job", documentJobs.start(actor, format, ReportController.quarter(documents, quarter)));
+		}
+		catch (DomainProblem problem) {
+			if (problem.kind() == DomainProblem.Kind.FORBIDDEN) {
+				throw problem;
+			}
+			model.addAttribute("documentError", problem.errors().isEmpty() ? problem.detail()
+					: problem.errors().get(0).field() + ": " + problem.errors().get(0).message());
+		}
+		return "reporting/document-status :: status";
+	}
+
+	@GetMapping("/reporting/documents/{job}")
+	String documentStatus(Actor actor, @PathVariable String job, Model model) {
+		model.addAttribute("job", documentJobs.find(actor, job).orElseThrow(() -> DomainProblem.notFound("Report job", job)));
+		return "reporting/document-status :: status";
+	}
+
+	@GetMapping("/reporting/documents/{job}/file")
+	org.springframework.http.ResponseEntity<byte[]> documentFile(Actor actor, @PathVariable String job) {
+		DocumentJob found = documentJobs.find(actor, job)
+			.filter(DocumentJob::ready)
+			.orElseThrow(() -> DomainProblem.notFound("Report file", job));
+		byte[] file = found.file;
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(found.fileName).build().toString())
+			.contentType(org.springframework.http.MediaType.parseMediaType(found.contentType))
+			.body(file == null ? new byte[0] : file);
 	}
 
 	@GetMapping("/reporting/review")
