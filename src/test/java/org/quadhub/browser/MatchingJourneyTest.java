@@ -90,7 +90,9 @@ class MatchingJourneyTest extends BrowserJourney {
 		type("timeLimitSeconds", "2");
 		browser.findElement(By.id("start-run")).click();
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run-live")));
-		waiting().until(d -> !d.findElements(By.id("accept-run")).isEmpty());
+		// The live section refreshes every 2 s; once the run stops solving the page reloads with the breakdowns.
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("justifications")));
+		waiting().until(ExpectedConditions.elementToBeClickable(By.id("accept-run")));
 		assertThat(browser.findElement(By.id("run-status")).getText()).isEqualTo("Finished");
 		assertThat(browser.findElement(By.id("run-best-score")).getText()).startsWith("0hard/");
 		List<WebElement> rows = browser.findElements(By.cssSelector("#assignment tbody tr"));
