@@ -17,7 +17,7 @@
       xAxis: { type: 'value', name: 's' },
       yAxis: { type: 'value', scale: true },
       animation: false,
-      series: [{ type: 'line', step: 'end', data: points, showSymbol: false, itemStyle: { color: '#01665e' } }]
+      series: [{ type: 'line', step: 'end', data: points, showSymbol: points.length < 3, symbolSize: 8, itemStyle: { color: '#01665e' } }]
     });
   }
   // When a run the page was watching stops solving, load the page again: the breakdowns and the constraint
