@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quadhub.partners.OrganisationCommand;
 import org.quadhub.partners.OrganisationDetails;
@@ -70,6 +71,9 @@ class MatchingJourneyTest extends BrowserJourney {
 		waiting().until(ExpectedConditions.elementToBeClickable(By.id("suggest-partners"))).click();
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("suggest-form")));
 		assertThat(browser.findElement(By.id("hsCodes")).getAttribute("value")).contains("851713");
+		// The shared test registry holds quartets that worked together and report results; the product's own sector
+		// and capabilities make this test's organisations the clear answer.
+		new Select(browser.findElement(By.id("productCategory"))).selectByValue("ELECTRIC_VEHICLES_AND_BATTERIES");
 		type("capabilities", String.join(", ", tags));
 		type("top", "3");
 		browser.findElement(By.id("suggest")).click();
