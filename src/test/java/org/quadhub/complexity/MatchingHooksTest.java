@@ -160,7 +160,7 @@ class MatchingHooksTest {
 	}
 
 	private OrganisationDetails org(PartnerRole role, Sector sector, List<String> capabilities) {
-		return partners.register(Actor.system(), new OrganisationCommand(Fixtures.unique("Hook " + role), null, null,
+		return partners.register(Actor.system(), new OrganisationCommand(Fixtures.unique("Hook " + role.name().replace("_", " ")), null, null,
 				role.country(), role.kind(), Set.of(sector), Set.copyOf(capabilities),
 				role.country() == org.quadhub.shared.Country.PK ? "Lahore" : "Shenzhen", null, null, null, null, null,
 				null, true, null));

@@ -107,7 +107,7 @@ class MatchingTrackRecordTest {
 	}
 
 	private OrganisationDetails org(PartnerRole role, List<String> capabilities) {
-		return partners.register(Actor.system(), new OrganisationCommand(Fixtures.unique("Track " + role), null, null,
+		return partners.register(Actor.system(), new OrganisationCommand(Fixtures.unique("Track " + role.name().replace("_", " ")), null, null,
 				role.country(), role.kind(), Set.of(Sector.ELECTRONICS), Set.copyOf(capabilities),
 				role.country() == org.quadhub.shared.Country.PK ? "Lahore" : "Shenzhen", null, null, null, null, null,
 				null, true, null));
