@@ -17,9 +17,21 @@
       xAxis: { type: 'value', name: el.dataset.unitSeconds },
       yAxis: { type: 'value', scale: true },
       animation: false,
-      series: [{ type: 'line', step: 'end', data: points, showSymbol: false, itemStyle: { color: '#01665e' } }]
+      series: [{ type: 'line', step: 'end', data: points, showSymbol: points.length < 3, symbolSize: 8, itemStyle: { color: '#01665e' } }]
     });
   }
+  // When a run the page was watching stops solving, load the page again: the breakdowns and the constraint
+  // justifications are rendered only for a run that has finished.
+  function finished() {
+    var live = document.getElementById('run-live');
+    if (live && !live.hasAttribute('hx-get') && !document.getElementById('justifications')) {
+      window.location.reload();
+      return true;
+    }
+    return false;
+  }
   draw();
-  document.body.addEventListener('htmx:afterSwap', draw);
+  document.body.addEventListener('htmx:afterSwap', function () {
+    if (!finished()) { draw(); }
+  });
 })();

@@ -54,6 +54,7 @@ class CandidatePool {
 	private final AtomicLong generation = new AtomicLong();
 	private volatile @Nullable Pool snapshot;
 	private volatile long snapshotGeneration = -1;
+	private volatile long snapshotTrackVersion = -1;
 
 	CandidatePool(Partners partners, Quads quads, MatchingStore store, ObjectProvider<TrackRecord> trackRecord) {
 		this.partners = partners;
@@ -68,15 +69,18 @@ class CandidatePool {
 
 	Pool current() {
 		long wanted = generation.get();
+		long track = trackVersion();
 		Pool pool = snapshot;
-		if (pool != null && snapshotGeneration == wanted) {
+		if (pool != null && snapshotGeneration == wanted && snapshotTrackVersion == track) {
 			return pool;
 		}
 		synchronized (this) {
 			wanted = generation.get();
-			if (snapshot == null || snapshotGeneration != wanted) {
+			track = trackVersion();
+			if (snapshot == null || snapshotGeneration != wanted || snapshotTrackVersion != track) {
 				snapshot = build();
 				snapshotGeneration = wanted;
+				snapshotTrackVersion = track;
 			}
 			return java.util.Objects.requireNonNull(snapshot);
 		}
@@ -171,6 +175,11 @@ class CandidatePool {
 			profile.role().ifPresent(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(profile));
 		}
 		return new Pool(byId, byRole, places);
+	}
+
+	private long trackVersion() {
+		TrackRecord source = trackRecord.getIfAvailable();
+		return source == null ? 0 : source.version();
 	}
 
 	private Map<Long, Double> trackScores(Collection<Long> ids) {

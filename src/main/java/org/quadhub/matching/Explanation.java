@@ -97,7 +97,9 @@ final class Explanation {
 		long strong = chinese == null ? 0 : strength.applyAsInt(chinese);
 		breakdown.add(component(MatchingConstraints.STRENGTH, strong, weights.strength(), chinese == null ? "—"
 				: strong == 0 ? "No product-strength data for " + chinese.name() + ": neutral."
-						: chinese.name() + ": strength in the product " + strong + " of 1000."));
+						: chinese.name() + ": strength in the product " + strong + " of 1000 ("
+								+ (Scoring.inSector(product, chinese) ? "China's strength in the product, in its sector"
+										: "a quarter of China's strength: outside the product's sector") + ")."));
 
 		long score = breakdown.stream().mapToLong(ScoreComponent::score).sum();
 		return new Explained(score, partners, breakdown);

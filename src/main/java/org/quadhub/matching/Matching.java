@@ -293,15 +293,18 @@ public class Matching {
 		return Scoring.product(current, normalised, zone, zoneName);
 	}
 
+	/**
+	 * Each Chinese company's strength points in a product: the country's strength from the complexity module (asked
+	 * once per product), scaled by whether the company works in the product's sector.
+	 */
 	private ToIntBiFunction<Scoring.Product, Profile> strength() {
 		ProductStrength source = productStrength.getIfAvailable();
 		if (source == null) {
 			return (product, profile) -> 0;
 		}
-		return (product, profile) -> {
-			OptionalDouble s = source.strength(profile.id(), product.sector(), product.hsCodes());
-			return Scoring.strengthPoints(s);
-		};
+		Map<List<String>, OptionalDouble> national = new java.util.concurrent.ConcurrentHashMap<>();
+		return (product, profile) -> Scoring.strengthPoints(national.computeIfAbsent(product.hsCodes(),
+				codes -> source.strength(product.sector(), codes)), product, profile);
 	}
 
 	private static String label(SlotRequest slot, int index) {

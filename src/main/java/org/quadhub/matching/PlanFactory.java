@@ -1,6 +1,7 @@
 package org.quadhub.matching;
 
 import org.quadhub.matching.solver.Candidate;
+import org.quadhub.matching.solver.GreedyStart;
 import org.quadhub.matching.solver.MatchingPlan;
 import org.quadhub.matching.solver.MatchingSolver;
 import org.quadhub.matching.solver.QuadSlot;
@@ -18,7 +19,8 @@ import java.util.function.ToIntBiFunction;
 
 /**
  * Turns slots into the solver's problem: one seat per role per slot, each choosing among the role's eligible
- * organisations (excluded and full ones are left out of the value range, and the hard rules still guard them).
+ * organisations (excluded and full ones are left out of the value range, and the hard rules still guard them),
+ * and a greedy first assignment so the solver starts from a feasible answer.
  */
 final class PlanFactory {
 
@@ -62,7 +64,10 @@ final class PlanFactory {
 			}
 		}
 		MatchingWeights w = weights.complete();
-		return new MatchingPlan(new ArrayList<>(all), slots, seats, MatchingSolver.weights(w.fit(), w.distance(),
-				w.collaboration(), w.trackRecord(), w.spread(), w.strength()));
+		MatchingPlan plan = new MatchingPlan(new ArrayList<>(all), slots, seats, MatchingSolver.weights(w.fit(),
+				w.distance(), w.collaboration(), w.trackRecord(), w.spread(), w.strength()));
+		// A feasible first answer in milliseconds; the solver's construction heuristic only fills what it left empty.
+		GreedyStart.assign(plan);
+		return plan;
 	}
 }

@@ -98,7 +98,22 @@ final class Scoring {
 		return km.isPresent() ? (int) Math.min(1000, Math.round(km.getAsDouble() / KM_PER_POINT)) : 0;
 	}
 
+	/** Share of the country's strength in a product that a Chinese company outside the product's sector carries. */
+	static final double OUT_OF_SECTOR_STRENGTH = 0.25;
+
 	static int strengthPoints(OptionalDouble strength) {
 		return strength.isPresent() ? (int) Math.round(1000 * Math.max(0, Math.min(1, strength.getAsDouble()))) : 0;
+	}
+
+	/**
+	 * A Chinese company's strength in the product: China's strength (0 to 1) in full for a company active in the
+	 * product's sector, a quarter of it otherwise; 0 points when the country's strength is unknown.
+	 */
+	static int strengthPoints(OptionalDouble national, Product product, Profile profile) {
+		if (national.isEmpty()) {
+			return 0;
+		}
+		double share = inSector(product, profile) ? 1 : OUT_OF_SECTOR_STRENGTH;
+		return strengthPoints(OptionalDouble.of(national.getAsDouble() * share));
 	}
 }

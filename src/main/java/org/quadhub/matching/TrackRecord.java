@@ -11,4 +11,9 @@ import java.util.Map;
 public interface TrackRecord {
 
 	Map<Long, Double> scores(Collection<Long> organisationIds);
+
+	/** A number that changes whenever the scores may have changed, so matching knows to read them again. */
+	default long version() {
+		return 0;
+	}
 }

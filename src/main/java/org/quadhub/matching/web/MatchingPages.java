@@ -80,7 +80,9 @@ class MatchingPages {
 	}
 
 	@PostMapping("/matching/runs")
-	String start(Actor actor, @RequestParam String slots, @RequestParam(defaultValue = "30") int timeLimitSeconds,
+	String start(Actor actor, @RequestParam(defaultValue = "") String slots,
+			@RequestParam(required = false) @Nullable Integer topProducts,
+			@RequestParam(defaultValue = "30") int timeLimitSeconds,
 			@RequestParam(required = false) @Nullable Integer fit, @RequestParam(required = false) @Nullable Integer distance,
 			@RequestParam(required = false) @Nullable Integer collaboration,
 			@RequestParam(required = false) @Nullable Integer trackRecord,
@@ -88,7 +90,10 @@ class MatchingPages {
 			@RequestParam(required = false) @Nullable Integer strength, Model model) {
 		MatchingWeights weights = new MatchingWeights(fit, distance, collaboration, trackRecord, spread, strength);
 		try {
-			RunView run = matching.start(actor, new RunRequest(parseSlots(slots), weights, timeLimitSeconds, null));
+			// Slots typed in win; with none, the top products of the opportunity list become the slots.
+			List<SlotRequest> typed = slots.isBlank() && topProducts != null ? List.of() : parseSlots(slots);
+			RunView run = matching.start(actor, new RunRequest(typed, weights, timeLimitSeconds,
+					typed.isEmpty() ? topProducts : null));
 			return "redirect:/matching/runs/" + run.id();
 		}
 		catch (DomainProblem problem) {
@@ -98,6 +103,7 @@ class MatchingPages {
 			model.addAttribute("runs", matching.recentRuns(actor, 20));
 			model.addAttribute("weights", weights.complete());
 			model.addAttribute("slotsText", slots);
+			model.addAttribute("topProducts", topProducts);
 			model.addAttribute("error", problem.errors().isEmpty() ? problem.detail()
 					: problem.errors().get(0).field() + ": " + problem.errors().get(0).message());
 			return "matching/runs";
