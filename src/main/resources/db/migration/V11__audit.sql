@@ -22,6 +22,14 @@ create index audit_entry_subject on audit_entry (subject_kind, subject_id, id);
 create index audit_entry_actor on audit_entry (actor, id);
 create index audit_entry_time on audit_entry (occurred_at, id);
 
+-- The tip of the chain, written in the same transaction as every append: a deleted or forged tail entry no longer
+-- matches it. Only the audit writer changes it.
+create table audit_tip (
+    singleton     boolean  primary key default true check (singleton),
+    last_entry_id bigint   not null,
+    hash          char(64) not null
+);
+
 -- The daily published heads of the chain (read by the public portal through shared.AuditHead).
 create table audit_head (
     day           date        primary key,
@@ -49,3 +57,9 @@ create trigger audit_head_no_truncate before truncate on audit_head
 
 revoke update, delete, truncate on audit_entry from public;
 revoke update, delete, truncate on audit_head from public;
+
+create trigger audit_tip_no_delete before delete on audit_tip
+    for each row execute function audit_append_only();
+create trigger audit_tip_no_truncate before truncate on audit_tip
+    for each statement execute function audit_append_only();
+revoke delete, truncate on audit_tip from public;

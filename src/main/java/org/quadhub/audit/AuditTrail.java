@@ -62,6 +62,11 @@ public class AuditTrail {
 			Map<Long, String> heads = new HashMap<>();
 			jdbc.query("select last_entry_id, hash from audit_head", (RowCallbackHandler) rs -> heads
 				.put(rs.getLong(1), rs.getString(2)));
+			Map<Long, String> tip = new HashMap<>();
+			jdbc.query("select last_entry_id, hash from audit_tip", (RowCallbackHandler) rs -> tip
+				.put(rs.getLong(1), rs.getString(2)));
+			long tipId = tip.isEmpty() ? 0 : tip.keySet().iterator().next();
+			boolean[] tipSeen = { tip.isEmpty() };
 			long[] count = { 0 };
 			long[] firstBroken = { -1 };
 			String[] previous = { Canonical.GENESIS };
@@ -73,12 +78,22 @@ public class AuditTrail {
 				if (head != null && !head.equals(entry.hash())) {
 					ok = false;
 				}
+				if (entry.id() == tipId) {
+					tipSeen[0] = true;
+					ok &= tip.get(tipId).equals(entry.hash());
+				}
+				else if (entry.id() > tipId) {
+					ok = false; // an entry after the recorded tip was not appended by QuadHub
+				}
 				if (!ok && firstBroken[0] < 0) {
 					firstBroken[0] = entry.id();
 				}
 				previous[0] = entry.hash();
 			});
 			Long broken = firstBroken[0] < 0 ? null : firstBroken[0];
+			if (!tipSeen[0] && (broken == null || tipId < broken)) {
+				broken = tipId; // the last entry appended is gone: the tail was cut
+			}
 			for (Long missing : heads.keySet()) {
 				// a published head whose entry is gone: the chain was cut
 				if (missing > 0 && (broken == null || missing < broken)) {

@@ -114,6 +114,9 @@ class AuditWriter {
 		jdbc.batchUpdate("insert into audit_entry (id, occurred_at, actor, action, subject_kind, subject_id, "
 				+ "from_state, to_state, changes, request_id, client_address, prev_hash, hash) "
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		jdbc.update("insert into audit_tip (singleton, last_entry_id, hash) values (true, ?, ?) on conflict (singleton) "
+				+ "do update set last_entry_id = excluded.last_entry_id, hash = excluded.hash", ids.get(ids.size() - 1),
+				previous);
 	}
 
 	private void flushJpa() {

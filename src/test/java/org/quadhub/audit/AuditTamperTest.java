@@ -14,15 +14,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Tampering through SQL is detected. The trigger that makes the table append-only holds for every role; to
- * tamper, the test switches triggers off for one transaction as the embedded superuser (session_replication_role)
- * and always puts the row back, since every test class shares the database.
+ * tamper, the test switches triggers off as the embedded superuser (session_replication_role) inside one
+ * transaction that holds the chain lock, verifies inside it, and rolls back: every test class shares the
+ * database, so nobody else ever sees the tampered chain.
  */
 @QuadHubTest
 class AuditTamperTest {
@@ -50,15 +51,18 @@ class AuditTamperTest {
 		return jdbc.queryForList("select id from audit_entry where subject_kind = ? order by id", Long.class, kind);
 	}
 
-	private void asSuperuser(Consumer<JdbcTemplate> tampering) {
-		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+	/** Tampers, verifies and rolls the tampering back; returns the verification and what the tampering returned. */
+	private <T> Map.Entry<Verification, T> tampered(Function<JdbcTemplate, T> tampering) {
+		Map.Entry<Verification, T> result = new TransactionTemplate(transactions).execute(status -> {
+			jdbc.query("select pg_advisory_xact_lock(?)", rs -> null, AuditWriter.LOCK_KEY);
 			jdbc.execute("set local session_replication_role = replica");
-			tampering.accept(jdbc);
+			T value = tampering.apply(jdbc);
+			Verification verification = trail.verify(Actor.system());
+			status.setRollbackOnly();
+			return Map.entry(verification, value);
 		});
-	}
-
-	private Verification verify() {
-		return trail.verify(Actor.system());
+		assertThat(trail.verify(Actor.system()).valid()).as("valid again after the rollback").isTrue();
+		return result;
 	}
 
 	@Test
@@ -70,64 +74,64 @@ class AuditTamperTest {
 			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.execute("truncate audit_entry"))
 			.isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-		assertThat(verify().valid()).isTrue();
+		assertThat(trail.verify(Actor.system()).valid()).isTrue();
 	}
 
 	@Test
 	void anEditedRowIsDetected() {
 		long id = threeEntries().get(1);
-		String actor = jdbc.queryForObject("select actor from audit_entry where id = ?", String.class, id);
-		asSuperuser(db -> db.update("update audit_entry set actor = 'mallory' where id = ?", id));
-		try {
-			Verification result = verify();
-			assertThat(result.valid()).isFalse();
-			assertThat(result.firstBrokenEntryId()).isEqualTo(id);
-		}
-		finally {
-			asSuperuser(db -> db.update("update audit_entry set actor = ? where id = ?", actor, id));
-		}
-		assertThat(verify().valid()).isTrue();
+		Verification result = tampered(db -> db.update("update audit_entry set actor = 'mallory' where id = ?", id))
+			.getKey();
+		assertThat(result.valid()).isFalse();
+		assertThat(result.firstBrokenEntryId()).isEqualTo(id);
 	}
 
 	@Test
 	void aDeletedRowIsDetected() {
 		List<Long> ids = threeEntries();
-		long id = ids.get(1);
-		Map<String, Object> row = jdbc.queryForMap("select * from audit_entry where id = ?", id);
-		asSuperuser(db -> db.update("delete from audit_entry where id = ?", id));
-		try {
-			Verification result = verify();
-			assertThat(result.valid()).isFalse();
-			assertThat(result.firstBrokenEntryId()).isEqualTo(ids.get(2));
-		}
-		finally {
-			asSuperuser(db -> db.update("insert into audit_entry (id, occurred_at, actor, action, subject_kind, "
-					+ "subject_id, from_state, to_state, changes, request_id, client_address, prev_hash, hash) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("id"), row.get("occurred_at"),
-					row.get("actor"), row.get("action"), row.get("subject_kind"), row.get("subject_id"),
-					row.get("from_state"), row.get("to_state"), row.get("changes"), row.get("request_id"),
-					row.get("client_address"), row.get("prev_hash"), row.get("hash")));
-		}
-		assertThat(verify().valid()).isTrue();
+		Verification result = tampered(db -> db.update("delete from audit_entry where id = ?", ids.get(1))).getKey();
+		assertThat(result.valid()).isFalse();
+		assertThat(result.firstBrokenEntryId()).isEqualTo(ids.get(2));
+	}
+
+	@Test
+	void aDeletedLastRowIsDetected() {
+		threeEntries();
+		var result = tampered(db -> db.queryForObject(
+				"delete from audit_entry where id = (select max(id) from audit_entry) returning id", Long.class));
+		assertThat(result.getKey().valid()).isFalse();
+		assertThat(result.getKey().firstBrokenEntryId()).isEqualTo(result.getValue());
 	}
 
 	@Test
 	void anInsertedRowIsDetected() {
 		List<Long> ids = threeEntries();
-		long[] inserted = new long[1];
 		// a forged entry copied from a real one, slipped in at the end with its links as they were
-		asSuperuser(db -> inserted[0] = db.queryForObject("insert into audit_entry (occurred_at, actor, action, "
+		var result = tampered(db -> db.queryForObject("insert into audit_entry (occurred_at, actor, action, "
 				+ "subject_kind, subject_id, changes, prev_hash, hash) select occurred_at, 'mallory', action, "
 				+ "subject_kind, subject_id, changes, prev_hash, hash from audit_entry where id = ? returning id",
 				Long.class, ids.get(0)));
-		try {
-			Verification result = verify();
-			assertThat(result.valid()).isFalse();
-			assertThat(result.firstBrokenEntryId()).isEqualTo(inserted[0]);
-		}
-		finally {
-			asSuperuser(db -> db.update("delete from audit_entry where id = ?", inserted[0]));
-		}
-		assertThat(verify().valid()).isTrue();
+		assertThat(result.getKey().valid()).isFalse();
+		assertThat(result.getKey().firstBrokenEntryId()).isEqualTo(result.getValue());
+	}
+
+	@Test
+	void aCorrectlyRehashedRowInsertedAtTheEndIsStillDetected() {
+		threeEntries();
+		// the forger knows the algorithm and links the new row properly, but the recorded tip gives it away
+		var result = tampered(db -> {
+			AuditEntry last = db.queryForObject("select " + AuditTrail.COLUMNS
+					+ " from audit_entry order by id desc limit 1", AuditTrail.ENTRY);
+			long id = last.id() + 1;
+			AuditEntry forged = new AuditEntry(id, last.occurredAt(), "mallory", "delete", "quad", "1", null, null,
+					null, null, null, last.hash(), "");
+			String hash = Canonical.hash(forged);
+			db.update("insert into audit_entry (id, occurred_at, actor, action, subject_kind, subject_id, prev_hash, "
+					+ "hash) values (?, ?, 'mallory', 'delete', 'quad', '1', ?, ?)", id,
+					java.sql.Timestamp.from(last.occurredAt()), last.hash(), hash);
+			return id;
+		});
+		assertThat(result.getKey().valid()).isFalse();
+		assertThat(result.getKey().firstBrokenEntryId()).isEqualTo(result.getValue());
 	}
 }
