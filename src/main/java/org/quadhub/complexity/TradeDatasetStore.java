@@ -5,10 +5,13 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.quadhub.complexity.calc.TradeMatrix;
 import org.quadhub.complexity.calc.TradeTable;
+import org.quadhub.shared.StateChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +34,12 @@ class TradeDatasetStore {
 
 	private final JdbcTemplate jdbc;
 	private final DataSource dataSource;
+	private final ApplicationEventPublisher events;
 
-	TradeDatasetStore(JdbcTemplate jdbc, DataSource dataSource) {
+	TradeDatasetStore(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.events = events;
 	}
 
 	static String nameKey(String name) {
@@ -47,6 +52,7 @@ class TradeDatasetStore {
 		return n != null && n > 0;
 	}
 
+	@Transactional
 	long create(ImportTradeDataset command, String layout, TradeTable table, String importedBy, Instant at) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		String years = table.years().contains(TradeTable.SINGLE_PERIOD) ? ""
@@ -70,6 +76,8 @@ class TradeDatasetStore {
 			ps.setTimestamp(12, Timestamp.from(at));
 			return ps;
 		}, keys);
+		events.publishEvent(new StateChange("trade_dataset", String.valueOf(keys.getKeyAs(Long.class)), "import", null,
+				java.util.Map.of("name", command.name().trim(), "layout", layout, "rows", table.rowCount())));
 		return keys.getKeyAs(Long.class);
 	}
 

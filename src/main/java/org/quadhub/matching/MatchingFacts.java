@@ -30,8 +30,11 @@ public class MatchingFacts {
 	private final Partners partners;
 	private final Validator validator;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	MatchingFacts(MatchingStore store, CandidatePool pool, Partners partners, Validator validator, Clock clock) {
+	MatchingFacts(MatchingStore store, CandidatePool pool, Partners partners, Validator validator, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.pool = pool;
 		this.partners = partners;
@@ -67,6 +70,7 @@ public class MatchingFacts {
 		if (!saved) {
 			throw DomainProblem.staleVersion("Matching profile of organisation", organisationId);
 		}
+		events.publishEvent(new org.quadhub.shared.StateChange("matching_profile", String.valueOf(organisationId), command.version() == null ? "create" : "update", null, java.util.Map.of("profile", String.valueOf(command))));
 		pool.invalidate();
 		return profile(actor, organisationId);
 	}
@@ -112,6 +116,7 @@ public class MatchingFacts {
 		Checks.valid(validator, command);
 		Place place = new Place(command.name().trim(), command.province(), command.latitude(), command.longitude());
 		store.savePlace(place);
+		events.publishEvent(new org.quadhub.shared.StateChange("matching_place", place.name(), "save", null, java.util.Map.of("place", String.valueOf(place))));
 		pool.invalidate();
 		return place;
 	}
@@ -126,6 +131,7 @@ public class MatchingFacts {
 		organisation(command.organisationB(), "organisationB");
 		boolean added = store.addPair(table, command.organisationA(), command.organisationB(), command.note(),
 				actor.username(), clock.instant());
+		events.publishEvent(new org.quadhub.shared.StateChange(table, command.organisationA() + "/" + command.organisationB(), "create", null, java.util.Map.of("pair", String.valueOf(command))));
 		pool.invalidate();
 		return added;
 	}
@@ -135,6 +141,7 @@ public class MatchingFacts {
 		if (!store.removePair(table, a, b)) {
 			throw DomainProblem.notFound("Pair", a + "/" + b);
 		}
+		events.publishEvent(new org.quadhub.shared.StateChange(table, Math.min(a, b) + "/" + Math.max(a, b), "delete", java.util.Map.of("a", a, "b", b), null));
 		pool.invalidate();
 	}
 
