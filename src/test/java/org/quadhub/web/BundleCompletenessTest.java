@@ -1,6 +1,7 @@
 package org.quadhub.web;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -30,7 +31,12 @@ class BundleCompletenessTest {
 			.filter(l -> l != Languages.EN).map(Languages::code).toList();
 
 	/** Keys whose value may equal the English one: each language's own name, and terms nobody translates. */
-	static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("locale.en", "locale.ur", "locale.zh");
+	static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("locale.en", "locale.ur", "locale.zh",
+			"portal.language.en", "portal.language.ur", "portal.language.zh");
+
+	/** Acronyms kept in Latin letters in every language (agreed with the translators). */
+	static final Set<String> ACRONYMS = Set.of("QUAD", "COI", "COG", "NPV", "DVA", "SLA", "WIPO", "PCT", "RCA", "PCI",
+			"ECI", "HS", "USD", "PKR", "SEZ", "FBR", "BOI", "SBP", "EPA", "API", "CSV", "XLSX", "PDF", "KB", "MB");
 
 	/** Values that may stay as they are in any bundle: acronyms, units, file formats and bare placeholders. */
 	static final Set<String> UNTRANSLATABLE = Set.of("API", "HS", "HS6", "USD", "PKR", "CNY", "CSV", "JSON", "PDF",
@@ -79,7 +85,7 @@ class BundleCompletenessTest {
 			} else if (value.isBlank()) {
 				empty.add(key);
 			} else if (value.equals(english.getProperty(key)) && !SAME_IN_EVERY_LANGUAGE.contains(key)
-					&& !UNTRANSLATABLE.contains(value.strip())) {
+					&& !UNTRANSLATABLE.contains(value.strip()) && !languageNeutral(value)) {
 				untranslated.add(key + "=" + value);
 			}
 		}
@@ -89,6 +95,25 @@ class BundleCompletenessTest {
 		assertThat(empty).as("empty values in %s", translated).isEmpty();
 		assertThat(untranslated).as("values left in English in %s", translated).isEmpty();
 		assertThat(stale).as("keys in %s that the English bundle no longer has", translated).isEmpty();
+	}
+
+	/** True when nothing is left to translate once placeholders and agreed acronyms are taken out. */
+	static boolean languageNeutral(String value) {
+		String rest = value.replaceAll("\\{\\d+}", " ");
+		for (String acronym : ACRONYMS) {
+			rest = rest.replaceAll("\\b" + acronym + "\\b", " ");
+		}
+		return !rest.codePoints().anyMatch(Character::isLetter);
+	}
+
+	@Test
+	void languageNeutralValuesAreOnlyPlaceholdersAcronymsAndSymbols() {
+		assertThat(languageNeutral("{0} × {1}")).isTrue();
+		assertThat(languageNeutral("COG {0}")).isTrue();
+		assertThat(languageNeutral("WIPO (PCT)")).isTrue();
+		assertThat(languageNeutral("{0} RCA")).isTrue();
+		assertThat(languageNeutral("QUAD exports")).isFalse();
+		assertThat(languageNeutral("Total {0}")).isFalse();
 	}
 
 	@TestFactory
