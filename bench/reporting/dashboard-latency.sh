@@ -38,7 +38,9 @@ import json,sys; d=json.load(sys.stdin); print(json.dumps({r: p['id'] for r, p i
   java bench/reporting/GenerateExports.java "$WORK/quad.csv" "$PER_QUAD" "$FIRST" 120
   for i in $(seq $((SEEDED + 1)) "$QUADS"); do
     ID=$(curl -sf -u $AUTH -H 'Content-Type: application/json' "$API/quads" -d "{\"name\":\"Bench QUAD $i\",\"productCategory\":\"ELECTRONICS\",\"productDescription\":\"bench\",\"hsCodes\":[\"851713\"],\"partners\":$SEATS}" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
-    for s in UNDER_REVIEW APPROVED AGREEMENT_SIGNED ESTABLISHED; do
+    curl -sf -u $AUTH -H 'Content-Type: application/json' "$API/quads/$ID/transitions" -d '{"to":"UNDER_REVIEW"}' >/dev/null
+    python3 bench/reporting/approve_case.py "$API" "$ID"   # APPROVED needs an approved establishment case
+    for s in APPROVED AGREEMENT_SIGNED ESTABLISHED; do
       curl -sf -u $AUTH -H 'Content-Type: application/json' "$API/quads/$ID/transitions" -d "{\"to\":\"$s\",\"establishedOn\":\"$FIRST-01\"}" >/dev/null
     done
     # vary the level per QUAD so the lights differ: scale the file's values

@@ -1,5 +1,8 @@
 package org.quadhub.matching;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.quadhub.shared.StateChange;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,9 +33,11 @@ class MatchingStore {
 	}
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
-	MatchingStore(JdbcClient jdbc) {
+	MatchingStore(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	List<ProfileRow> profiles() {
@@ -99,10 +104,13 @@ class MatchingStore {
 	}
 
 	long insertRun(String request, String weights, int timeLimitSeconds, String createdBy, Instant at) {
-		return jdbc.sql("insert into matching_run (status, request, weights, time_limit_seconds, created_by, created_at) "
+		long id = jdbc.sql("insert into matching_run (status, request, weights, time_limit_seconds, created_by, created_at) "
 				+ "values ('SOLVING', ?, ?, ?, ?, ?) returning id")
 			.params(request, weights, timeLimitSeconds, createdBy, Timestamp.from(at))
 			.query(Long.class).single();
+		events.publishEvent(new StateChange("matching-run", Long.toString(id), "create", null,
+				Map.of("timeLimitSeconds", timeLimitSeconds, "weights", weights)));
+		return id;
 	}
 
 	/** Progress while solving: only a run still SOLVING is updated (a stop or failure is never overwritten). */
@@ -122,10 +130,15 @@ class MatchingStore {
 	}
 
 	boolean markAccepted(long id, long expectedVersion, String by, Instant at, String quadIds) {
-		return jdbc.sql("update matching_run set status = 'ACCEPTED', accepted_by = ?, accepted_at = ?, "
+		boolean accepted = jdbc.sql("update matching_run set status = 'ACCEPTED', accepted_by = ?, accepted_at = ?, "
 				+ "accepted_quads = ?, version = version + 1 where id = ? and version = ? "
 				+ "and status in ('FINISHED', 'STOPPED')")
 			.params(by, Timestamp.from(at), quadIds, id, expectedVersion).update() == 1;
+		if (accepted) {
+			events.publishEvent(new StateChange("matching-run", Long.toString(id), "transition",
+					Map.of("status", "FINISHED or STOPPED"), Map.of("status", "ACCEPTED", "quads", quadIds)));
+		}
+		return accepted;
 	}
 
 	int failInterrupted(Instant at) {

@@ -1,5 +1,9 @@
 package org.quadhub.projection;
 
+import java.util.Map;
+
+import org.quadhub.shared.StateChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,17 +24,23 @@ class ProjectionRuns {
 			+ "started_at, finished_at from projection_run ";
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
-	ProjectionRuns(JdbcClient jdbc) {
+	ProjectionRuns(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	long insert(String name, String scenario, int trials, long seed, int horizon, int quads, boolean fromProgramme,
 			String createdBy, Instant createdAt) {
-		return jdbc.sql("insert into projection_run (name, status, scenario, trials, seed, horizon_years, quad_count, "
+		long id = jdbc.sql("insert into projection_run (name, status, scenario, trials, seed, horizon_years, quad_count, "
 				+ "from_programme, created_by, created_at) values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?) returning id")
 			.params(name, scenario, trials, seed, horizon, quads, fromProgramme, createdBy, Timestamp.from(createdAt))
 			.query(Long.class).single();
+		events.publishEvent(new StateChange("projection-run", Long.toString(id), "create", null,
+				Map.of("name", name, "trials", trials, "seed", seed, "horizonYears", horizon, "fromProgramme",
+						fromProgramme)));
+		return id;
 	}
 
 	void started(long id, Instant at) {

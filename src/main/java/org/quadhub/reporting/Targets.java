@@ -1,5 +1,7 @@
 package org.quadhub.reporting;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.quadhub.shared.StateChange;
 import org.jspecify.annotations.Nullable;
 import org.quadhub.reporting.model.LogisticFit;
 import org.quadhub.reporting.model.Standing;
@@ -42,8 +44,11 @@ public class Targets {
 	private final Clock clock;
 	private final ReportingChanges changes;
 
+	private final ApplicationEventPublisher events;
+
 	Targets(ReportStore store, Reports reports, QuadFacts facts, ReportingSettings settings, JdbcTemplate jdbc,
-			Clock clock, ReportingChanges changes) {
+			Clock clock, ReportingChanges changes, ApplicationEventPublisher events) {
+		this.events = events;
 		this.changes = changes;
 		this.store = store;
 		this.reports = reports;
@@ -116,6 +121,8 @@ public class Targets {
 		if (changed == 0) {
 			throw DomainProblem.staleVersion("Trajectory of QUAD", quadId);
 		}
+		events.publishEvent(new StateChange("target-trajectory", Long.toString(quadId), version == null ? "create" : "update",
+				null, Map.of("steepness", steepness, "midpointFraction", midpointFraction)));
 		return shape(quadId);
 	}
 
