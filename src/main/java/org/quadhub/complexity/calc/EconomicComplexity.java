@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Economic complexity of one period, with the conventions of the Stata {@code ecomplexity} command (Hidalgo and
  * Hausmann; the Atlas of Economic Complexity):
@@ -109,6 +111,13 @@ public final class EconomicComplexity {
 			holders[j] = members(mByProduct, j * cWords, cWords, ubiquity[j]);
 		}
 
+		// Density needs, for every product and country, sums over the product's neighbours held by the country; they
+		// do not depend on the eigenvector, so a pool thread computes them while this thread solves for ECI.
+		Levels levels = new Levels(ubiquity, nc);
+		ForkJoinTask<double[][][]> heldNeighbours = ForkJoinPool.commonPool()
+			.submit(() -> new double[][][] { levels.countrySums(holders, null, true, nc),
+					levels.countrySums(holders, null, false, nc) });
+
 		// ECI: the symmetric form D^-1/2 (M U^-1 Mᵀ) D^-1/2 of the countries x countries matrix.
 		double[][] sym = new double[nc][nc];
 		for (int j = 0; j < np; j++) {
@@ -168,7 +177,6 @@ public final class EconomicComplexity {
 		}
 
 		// Density, COI and COG by ubiquity level.
-		Levels levels = new Levels(ubiquity, nc);
 		double[] phiRowSum = levels.neighbourSums(holders, ones(np), nc);
 		for (int j = 0; j < np; j++) {
 			if (ubiquity[j] > 0) {
@@ -180,31 +188,37 @@ public final class EconomicComplexity {
 			weight[j] = kp[j] / (phiRowSum[j] > 0 ? phiRowSum[j] : 1.0);
 		}
 		double[] weightedRowSum = levels.neighbourSums(holders, weight, nc);
-		// The sums over neighbours above and below each product's level are independent: one runs on a pool thread
-		// while this thread does the other (the two largest loops of the computation).
-		ForkJoinTask<double[][]> belowTask = ForkJoinPool.commonPool()
-			.submit(() -> levels.countryNeighbourSumsBelow(holders, weight, nc));
-		double[][] byProduct = levels.countryNeighbourSumsAbove(holders, weight, nc);
-		double[][] byProductBelow = belowTask.join();
+		// The weighted sums (for COG) above and below each product's level are independent: one on a pool thread,
+		// one here.
+		ForkJoinTask<double[][]> weightedBelowTask = ForkJoinPool.commonPool()
+			.submit(() -> levels.countrySums(holders, weight, false, nc));
+		double[][] weightedAbove = levels.countrySums(holders, weight, true, nc);
+		double[][] weightedBelow = weightedBelowTask.join();
+		double[][][] held = heldNeighbours.join();
+		double[][] heldAbove = held[0];
+		double[][] heldBelow = held[1];
+		double[] none = new double[nc];
 
 		double[] density = new double[nc * np];
 		double[] cog = new double[nc * np];
 		double[] coiRaw = new double[nc];
 		for (int j = 0; j < np; j++) {
-			double[] num = byProduct[2 * j];
-			double[] wnum = byProduct[2 * j + 1];
-			double[] numBelow = byProductBelow[2 * j];
-			double[] wnumBelow = byProductBelow[2 * j + 1];
+			double[] num = heldAbove[j];
+			double[] numBelow = heldBelow[j] == null ? none : heldBelow[j];
+			double[] wnum = weightedAbove[j];
+			double[] wnumBelow = weightedBelow[j] == null ? none : weightedBelow[j];
 			double den = phiRowSum[j] > 0 ? phiRowSum[j] : 1.0;
+			double cogBase = weightedRowSum[j] - weight[j];
+			double kpj = kp[j];
+			int bitsAt = j * cWords;
+			int at = j * nc;
 			for (int i = 0; i < nc; i++) {
-				boolean held = (mByCountry[i * pWords + (j >>> 6)] & (1L << j)) != 0;
-				double neighbours = numBelow == null ? num[i] : num[i] + numBelow[i];
-				double dens = ((neighbours - (held ? 1.0 : 0.0)) / den);
-				density[j * nc + i] = dens;
-				if (!held) {
-					coiRaw[i] += dens * kp[j];
-					double heldNeighbours = wnumBelow == null ? wnum[i] : wnum[i] + wnumBelow[i];
-					cog[j * nc + i] = (weightedRowSum[j] - weight[j] - heldNeighbours) / sdKc;
+				boolean isHeld = (mByProduct[bitsAt + (i >>> 6)] & (1L << i)) != 0;
+				double dens = (num[i] + numBelow[i] - (isHeld ? 1.0 : 0.0)) / den;
+				density[at + i] = dens;
+				if (!isHeld) {
+					coiRaw[i] += dens * kpj;
+					cog[at + i] = (cogBase - (wnum[i] + wnumBelow[i])) / sdKc;
 				}
 			}
 		}
@@ -364,83 +378,67 @@ public final class EconomicComplexity {
 		}
 
 		/**
-		 * For every product p and country c: the sums over q at or above p's level of M_cq proximity(p, q) and of
-		 * M_cq proximity(p, q) weight[q], diagonal included; in element 2p and 2p + 1, each indexed by country.
+		 * For every product p (indexed by p) and country c: the sum over q of M_cq proximity(p, q) w[q] (w = 1 when
+		 * {@code weight} is null), diagonal included, over the q at or above p's level ({@code above}) or strictly
+		 * below it. Null where there is nothing below.
 		 */
-		double[][] countryNeighbourSumsAbove(int[][] holders, double[] weight, int nc) {
-			double[][] out = new double[2 * holders.length][];
-			double[][] above = new double[nc][nc];
-			double[][] aboveW = new double[nc][nc];
-			for (int t = maxLevel; t >= 1; t--) {
-				for (int k = start[t]; k < start[t + 1]; k++) {
-					int q = order[k];
-					addPairs(holders[q], 1.0 / t, weight[q] / t, above, aboveW);
-				}
-				for (int k = start[t]; k < start[t + 1]; k++) {
-					int p = order[k];
-					double[] num = new double[nc];
-					double[] wnum = new double[nc];
-					for (int c : holders[p]) {
-						add2(num, above[c], wnum, aboveW[c], 1.0);
+		double[][] countrySums(int[][] holders, double @Nullable [] weight, boolean above, int nc) {
+			double[][] out = new double[holders.length][];
+			double[][] table = new double[nc][nc];
+			if (above) {
+				for (int t = maxLevel; t >= 1; t--) {
+					for (int k = start[t]; k < start[t + 1]; k++) {
+						int q = order[k];
+						addPairs(holders[q], (weight == null ? 1.0 : weight[q]) / t, table);
 					}
-					out[2 * p] = num;
-					out[2 * p + 1] = wnum;
+					for (int k = start[t]; k < start[t + 1]; k++) {
+						int p = order[k];
+						double[] sum = new double[nc];
+						for (int c : holders[p]) {
+							add(sum, table[c], 1.0);
+						}
+						out[p] = sum;
+					}
 				}
+				for (int k = 0; k < start[1]; k++) {
+					out[order[k]] = new double[nc];
+				}
+				return out;
 			}
-			for (int k = 0; k < start[1]; k++) {
-				out[2 * order[k]] = new double[nc];
-				out[2 * order[k] + 1] = new double[nc];
-			}
-			return out;
-		}
-
-		/**
-		 * The same sums over q strictly below p's level; null for products of ubiquity zero (no neighbours) and for
-		 * the lowest level.
-		 */
-		double[][] countryNeighbourSumsBelow(int[][] holders, double[] weight, int nc) {
-			double[][] out = new double[2 * holders.length][];
-			double[][] below = new double[nc][nc];
-			double[][] belowW = new double[nc][nc];
 			boolean any = false;
 			for (int t = 1; t <= maxLevel; t++) {
 				double inv = 1.0 / t;
 				if (any) {
 					for (int k = start[t]; k < start[t + 1]; k++) {
 						int p = order[k];
-						double[] num = new double[nc];
-						double[] wnum = new double[nc];
+						double[] sum = new double[nc];
 						for (int c : holders[p]) {
-							add2(num, below[c], wnum, belowW[c], inv);
+							add(sum, table[c], inv);
 						}
-						out[2 * p] = num;
-						out[2 * p + 1] = wnum;
+						out[p] = sum;
 					}
 				}
 				for (int k = start[t]; k < start[t + 1]; k++) {
 					int q = order[k];
-					addPairs(holders[q], 1.0, weight[q], below, belowW);
+					addPairs(holders[q], weight == null ? 1.0 : weight[q], table);
 					any = true;
 				}
 			}
 			return out;
 		}
 
-		private static void addPairs(int[] h, double a, double b, double[][] m, double[][] mw) {
+		private static void addPairs(int[] h, double a, double[][] m) {
 			for (int x : h) {
 				double[] row = m[x];
-				double[] roww = mw[x];
 				for (int y : h) {
 					row[y] += a;
-					roww[y] += b;
 				}
 			}
 		}
 
-		private static void add2(double[] acc, double[] row, double[] accW, double[] rowW, double factor) {
+		private static void add(double[] acc, double[] row, double factor) {
 			for (int i = 0; i < acc.length; i++) {
 				acc[i] += row[i] * factor;
-				accW[i] += rowW[i] * factor;
 			}
 		}
 	}
