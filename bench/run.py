@@ -70,7 +70,7 @@ def main():
     print('numpy py-ecomplexity style:  %.3f s wall, %.3f s CPU (medians of %d)' % (t_py, c_py, py_repeats))
     out = tempfile.mkdtemp()
     java = subprocess.run(['java', '-Xmx1g', '-cp', 'target/classes', 'bench/ComplexityBench.java', path,
-                           'country=country,product=product,value=value', '21', out],
+                           'country=country,product=product,value=value', '51', out],
                           capture_output=True, text=True, check=True)
     print(java.stdout.strip())
     t_java = float(java.stdout.split('median ')[1].split(' s')[0])
