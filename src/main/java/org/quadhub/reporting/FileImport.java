@@ -45,7 +45,10 @@ final class FileImport {
 	private final List<RowError> errors = new ArrayList<>();
 	private long errorCount;
 	private final Map<YearMonth, long[]> lineCounts = new HashMap<>();
-	private final Map<YearMonth, BigDecimal> sums = new HashMap<>();
+	/** Export totals by month and destination: slot by key (month index, destination), amounts by slot. */
+	private final LongLongMap rollupSlots = new LongLongMap(1 << 10);
+	private final List<Long> rollupKeys = new ArrayList<>();
+	private final List<BigDecimal> rollupSums = new ArrayList<>();
 	private final Map<YearMonth, Sections> sections = new TreeMap<>();
 	private long lines;
 	private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 1024);
@@ -175,7 +178,15 @@ final class FileImport {
 		}
 		lines++;
 		lineCounts.computeIfAbsent(line.month(), m -> new long[1])[0]++;
-		sums.merge(line.month(), line.valueUsd(), BigDecimal::add);
+		long key = rollupKey(line.month(), line.destination());
+		long slot = rollupSlots.putIfAbsent(key, rollupSums.size());
+		if (slot == LongLongMap.MISSING) {
+			rollupKeys.add(key);
+			rollupSums.add(line.valueUsd());
+		}
+		else {
+			rollupSums.set((int) slot, rollupSums.get((int) slot).add(line.valueUsd()));
+		}
 		if (errorCount == 0) {
 			write(line);
 		}
@@ -414,7 +425,38 @@ final class FileImport {
 	}
 
 	BigDecimal sum(YearMonth month) {
-		return sums.getOrDefault(month, BigDecimal.ZERO.setScale(2));
+		rollup();
+		return monthSums.getOrDefault(month, BigDecimal.ZERO.setScale(2));
+	}
+
+	/** Exports of one month to one destination, summed over the file's lines. */
+	record Rollup(YearMonth month, String destination, BigDecimal exportsUsd) {
+	}
+
+	private @Nullable List<Rollup> rollup;
+	private final Map<YearMonth, BigDecimal> monthSums = new HashMap<>();
+
+	/** The file's export totals by month and destination (a few rows per month). */
+	List<Rollup> rollup() {
+		if (rollup == null) {
+			List<Rollup> rows = new ArrayList<>(rollupKeys.size());
+			for (int i = 0; i < rollupKeys.size(); i++) {
+				long key = rollupKeys.get(i);
+				int monthIndex = (int) (key >>> 10);
+				int d = (int) (key & 1023);
+				Rollup row = new Rollup(YearMonth.of(monthIndex / 12, monthIndex % 12 + 1),
+						new String(new char[] { (char) ('A' + d / 26), (char) ('A' + d % 26) }), rollupSums.get(i));
+				rows.add(row);
+				monthSums.merge(row.month(), row.exportsUsd(), BigDecimal::add);
+			}
+			rollup = rows;
+		}
+		return rollup;
+	}
+
+	private static long rollupKey(YearMonth month, String destination) {
+		long monthIndex = month.getYear() * 12L + month.getMonthValue() - 1;
+		return (monthIndex << 10) | ((destination.charAt(0) - 'A') * 26L + (destination.charAt(1) - 'A'));
 	}
 
 	Sections sections(YearMonth month) {

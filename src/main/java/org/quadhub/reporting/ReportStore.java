@@ -124,6 +124,21 @@ class ReportStore {
 					ps.setBigDecimal(6, line.quantity());
 					ps.setString(7, line.unit());
 				});
+		jdbc.sql("insert into report_line_rollup (submission_id, period, destination, exports_usd) "
+				+ "select submission_id, period, destination, sum(value_usd) from report_export_line "
+				+ "where submission_id = ? group by submission_id, period, destination")
+			.param(submissionId).update();
+	}
+
+	/** The export totals by month and destination of a file's lines, written with them. */
+	void insertRollup(long submissionId, List<FileImport.Rollup> rows) {
+		template.batchUpdate("insert into report_line_rollup (submission_id, period, destination, exports_usd) "
+				+ "values (?, ?, ?, ?)", rows, 1000, (ps, row) -> {
+					ps.setLong(1, submissionId);
+					ps.setObject(2, row.month().atDay(1));
+					ps.setString(3, row.destination());
+					ps.setBigDecimal(4, row.exportsUsd());
+				});
 	}
 
 	Optional<ReportDetails> find(long reportId) {
@@ -181,17 +196,17 @@ class ReportStore {
 		jdbc.sql("delete from reporting_month where quad_id = ? and month >= ? and month < ?")
 			.params(quadId, period.start(), period.end()).update();
 		jdbc.sql("insert into reporting_month (quad_id, month, exports_usd) "
-				+ "select ?, m::date, coalesce((select sum(l.value_usd) from report_export_line l "
-				+ "  where l.submission_id = r.submission_id and l.period = m::date), 0) "
+				+ "select ?, m::date, coalesce((select sum(x.exports_usd) from report_line_rollup x "
+				+ "  where x.submission_id = r.submission_id and x.period = m::date), 0) "
 				+ "from report r, generate_series(r.period_start, r.period_end - 1, interval '1 month') m where r.id = ?")
 			.params(quadId, reportId).update();
 		int year = period.start().getYear();
 		jdbc.sql("delete from reporting_destination_year where quad_id = ? and year = ?").params(quadId, year).update();
 		jdbc.sql("insert into reporting_destination_year (quad_id, year, destination, exports_usd) "
-				+ "select e.quad_id, ?, l.destination, sum(l.value_usd) from reporting_effective e "
-				+ "join report r on r.id = e.report_id join report_export_line l on l.submission_id = r.submission_id "
-				+ "and l.period >= r.period_start and l.period < r.period_end "
-				+ "where e.quad_id = ? and r.period_start >= ? and r.period_start < ? group by e.quad_id, l.destination")
+				+ "select e.quad_id, ?, x.destination, sum(x.exports_usd) from reporting_effective e "
+				+ "join report r on r.id = e.report_id join report_line_rollup x on x.submission_id = r.submission_id "
+				+ "and x.period >= r.period_start and x.period < r.period_end "
+				+ "where e.quad_id = ? and r.period_start >= ? and r.period_start < ? group by e.quad_id, x.destination")
 			.params(year, quadId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).update();
 	}
 

@@ -361,6 +361,7 @@ public class Reports {
 			created.add(load(id));
 		}
 		store.setSubmissionLines(submission, im.lines());
+		store.insertRollup(submission, im.rollup());
 		Map<String, Object> after = new java.util.LinkedHashMap<>();
 		after.put("quadId", quad.id());
 		after.put("fileName", clip(fileName));
