@@ -17,7 +17,7 @@ runuser -u postgres -- psql -q -c "do \$\$ begin if not exists (select from pg_r
 runuser -u postgres -- psql -q -c "drop database if exists $DB" -c "create database $DB owner quadhub_bench"
 
 QUADHUB_DB_URL=jdbc:postgresql://localhost:5432/$DB QUADHUB_DB_USER=quadhub_bench QUADHUB_DB_PASSWORD=bench \
-  java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "${JAR:-target/quadhub.jar}" --server.port=$PORT --quadhub.demo=true \
+  java -Xmx512m -Xlog:gc:file="$WORK/gc.log" ${JAVA_EXTRA:-} -jar "${JAR:-target/quadhub.jar}" --server.port=$PORT --quadhub.demo=true \
   > "$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 180); do curl -sf localhost:$PORT/actuator/health >/dev/null && break; sleep 1; done

@@ -68,6 +68,8 @@ public class Dashboard {
 		return actor.isAuthority() || actor.has(Role.COMMITTEE);
 	}
 
+	/** No transaction of its own: a cached dashboard is served without taking a database connection. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public ProgrammeDashboard programme(Actor actor, @Nullable Integer year) {
 		if (!mayView(actor)) {
 			throw DomainProblem.forbidden("The programme dashboard is for the coordinating authority and the joint committee.");

@@ -52,6 +52,9 @@ final class FileImport {
 	private final Map<YearMonth, Sections> sections = new TreeMap<>();
 	private long lines;
 	private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 1024);
+	/** Every COPY line starts with the submission id; every month's text is built once. */
+	private final String linePrefix;
+	private final Map<YearMonth, String> monthTexts = new HashMap<>();
 	private final CopyManager copyManager;
 	private @Nullable CopyIn copy;
 	private boolean sawExportSheet;
@@ -59,6 +62,7 @@ final class FileImport {
 	FileImport(LineRules rules, long submissionId, int maxListedErrors, CopyManager copyManager, AtomicLong progress) {
 		this.rules = rules;
 		this.submissionId = submissionId;
+		this.linePrefix = submissionId + "\t";
 		this.maxListedErrors = maxListedErrors;
 		this.copyManager = copyManager;
 		this.progress = progress;
@@ -335,7 +339,7 @@ final class FileImport {
 	}
 
 	private void write(LineRules.Line line) {
-		buffer.append(submissionId).append('\t').append(line.month()).append("-01\t").append(line.hsCode())
+		buffer.append(linePrefix).append(monthTexts.computeIfAbsent(line.month(), m -> m + "-01\t")).append(line.hsCode())
 			.append('\t').append(line.destination()).append('\t').append(line.valueUsd().toPlainString()).append('\t')
 			.append(line.quantity().toPlainString()).append('\t').append(line.unit()).append('\n');
 		if (buffer.length() >= FLUSH_CHARS) {

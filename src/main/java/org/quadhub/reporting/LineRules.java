@@ -58,6 +58,11 @@ final class LineRules {
 		this.lastReason = lastReason;
 	}
 
+	/** Sizes the duplicate check for a file of about {@code lines} lines (bounded: a larger file grows it). */
+	void expectLines(long lines) {
+		seen.reserve(Math.min(lines, 1 << 21));
+	}
+
 	@Nullable
 	YearMonth month(@Nullable String text, String column, Problems problems) {
 		if (text == null || text.isBlank()) {

@@ -302,7 +302,11 @@ public class Reports {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		FileImport file1;
 		try {
-			file1 = new FileImport(rules(quad), submission, settings.maxListedErrors(),
+			LineRules rules = rules(quad);
+			if (!xlsx) {
+				rules.expectLines(size / 32);
+			}
+			file1 = new FileImport(rules, submission, settings.maxListedErrors(),
 					connection.unwrap(PGConnection.class).getCopyAPI(), progress);
 		}
 		catch (SQLException e) {

@@ -17,4 +17,17 @@ class LongLongMapTest {
 		assertThat(map.size()).isEqualTo(200_000);
 		assertThat(map.putIfAbsent((5L << 51) | (7L << 20), -1)).isEqualTo(7 * 120 + 5);
 	}
+
+	@Test
+	void aReservedMapKeepsEveryEntryAcrossFurtherGrowth() {
+		LongLongMap map = new LongLongMap(16);
+		map.reserve(1000);
+		for (long i = 0; i < 50_000; i++) {
+			assertThat(map.putIfAbsent(i * 7919, i)).isEqualTo(LongLongMap.MISSING);
+		}
+		assertThat(map.size()).isEqualTo(50_000);
+		for (long i = 0; i < 50_000; i += 997) {
+			assertThat(map.putIfAbsent(i * 7919, -1)).isEqualTo(i);
+		}
+	}
 }
