@@ -291,9 +291,7 @@ public class Reports {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		long before = progress.get();
-		return uploadMeters.record(fileName, size, () -> progress.get() - before,
-				() -> upload(actor, quadId, fileName, file, size, progress));
+		return uploadMeters.record(fileName, size, () -> upload(actor, quadId, fileName, file, size, progress));
 	}
 
 	private UploadResult upload(Actor actor, long quadId, String fileName, Path file, long size, AtomicLong progress) {

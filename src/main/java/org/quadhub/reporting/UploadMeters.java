@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Upload throughput of report files: one timer per upload and counters of the bytes received and the lines read,
+ * Upload throughput of report files: one timer per upload, the bytes received and the export lines stored,
  * tagged only by file format (csv, xlsx, other) and outcome (accepted, rejected for bad content, failed), never by
  * QUAD or user, so the number of series stays fixed.
  */
@@ -23,14 +23,16 @@ class UploadMeters {
 		this.registry = registry;
 	}
 
-	/** Runs one upload and records it; {@code lines} is read after it ends (rows read, also when rejected). */
-	UploadResult record(String fileName, long bytes, Supplier<Long> lines, Supplier<UploadResult> upload) {
+	/** Runs one upload and records it: bytes whatever the outcome, lines only of files accepted and stored. */
+	UploadResult record(String fileName, long bytes, Supplier<UploadResult> upload) {
 		String format = format(fileName);
 		String outcome = "failed";
+		long lines = 0;
 		long started = System.nanoTime();
 		try {
 			UploadResult result = upload.get();
 			outcome = "accepted";
+			lines = result.lines();
 			return result;
 		}
 		catch (DomainProblem problem) {
@@ -49,7 +51,7 @@ class UploadMeters {
 				.record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
 			registry.counter("quadhub.reporting.upload.bytes", "format", format, "outcome", outcome).increment(bytes);
 			registry.counter("quadhub.reporting.upload.lines", "format", format, "outcome", outcome)
-				.increment(lines.get());
+				.increment(lines);
 		}
 	}
 
