@@ -14,7 +14,7 @@ import java.util.Map;
  * Switches the console log between the human-readable default and structured JSON before logging starts:
  * {@code QUADHUB_LOG_FORMAT} (or the property {@code quadhub.log-format}) set to {@code json} or {@code ecs} gives
  * Elastic Common Schema lines, {@code logstash} or {@code gelf} those formats, {@code text} (or nothing) the
- * default. An explicit {@code logging.structured.format.console} wins. Any other value stops the start with a
+ * default; structured output also turns the banner off. An explicit {@code logging.structured.format.console} wins. Any other value stops the start with a
  * message naming the accepted ones.
  */
 public class LogFormat implements EnvironmentPostProcessor, Ordered {
@@ -32,8 +32,10 @@ public class LogFormat implements EnvironmentPostProcessor, Ordered {
 		}
 		String format = bootFormat(requested);
 		if (format != null) {
+			// the banner is plain text: a log shipper reading the console expects one JSON object per line
 			environment.getPropertySources()
-				.addLast(new MapPropertySource("quadhubLogFormat", Map.of(BOOT_PROPERTY, format)));
+				.addLast(new MapPropertySource("quadhubLogFormat",
+						Map.of(BOOT_PROPERTY, format, "spring.main.banner-mode", "off")));
 		}
 	}
 

@@ -23,8 +23,9 @@ class LogFormatTest {
 
 	@Test
 	void jsonMeansElasticCommonSchemaAndTextOrNothingKeepsTheDefault() {
-		assertThat(environment(Map.of("quadhub.log-format", "json")).getProperty(LogFormat.BOOT_PROPERTY))
-			.isEqualTo("ecs");
+		StandardEnvironment json = environment(Map.of("quadhub.log-format", "json"));
+		assertThat(json.getProperty(LogFormat.BOOT_PROPERTY)).isEqualTo("ecs");
+		assertThat(json.getProperty("spring.main.banner-mode")).as("no plain-text banner among JSON lines").isEqualTo("off");
 		StandardEnvironment fromVariable = new StandardEnvironment();
 		fromVariable.getPropertySources()
 			.addFirst(new SystemEnvironmentPropertySource("variables", Map.<String, Object>of("QUADHUB_LOG_FORMAT", "JSON")));
@@ -32,7 +33,9 @@ class LogFormatTest {
 		assertThat(fromVariable.getProperty(LogFormat.BOOT_PROPERTY)).as("QUADHUB_LOG_FORMAT=JSON").isEqualTo("ecs");
 		assertThat(environment(Map.of("quadhub.log-format", "logstash")).getProperty(LogFormat.BOOT_PROPERTY))
 			.isEqualTo("logstash");
-		assertThat(environment(Map.of("quadhub.log-format", "text")).getProperty(LogFormat.BOOT_PROPERTY)).isNull();
+		StandardEnvironment text = environment(Map.of("quadhub.log-format", "text"));
+		assertThat(text.getProperty(LogFormat.BOOT_PROPERTY)).isNull();
+		assertThat(text.getProperty("spring.main.banner-mode")).isNull();
 		assertThat(environment(Map.of()).getProperty(LogFormat.BOOT_PROPERTY)).isNull();
 	}
 
