@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestIdLoggingTest {
 
 	private static final String[] LOGGERS = { "org.springframework.web.servlet.DispatcherServlet",
-			"org.springframework.security.web.FilterChainProxy" };
+			"org.springframework.security.web.FilterChainProxy", "org.quadhub.observability.RequestLog" };
 
 	@LocalServerPort
 	int port;
@@ -137,6 +137,35 @@ class RequestIdLoggingTest {
 		assertThat(console).isNotEmpty().allMatch(l -> l.contains("[" + requestId + "]"));
 		// and nothing is left in the logging context of the thread after the request
 		assertThat(org.slf4j.MDC.get(RequestIdFilter.MDC_KEY)).isNull();
+	}
+
+	@Test
+	void aRequestWithXRequestIdAbcEndsWithAJsonAccessLineCarryingAbc() throws Exception {
+		// no DEBUG needed: every request ends with one INFO access line
+		String path = "/api/v1/quads/" + (System.nanoTime() & Long.MAX_VALUE);
+		HttpResponse<String> response = get(path, "abc");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("X-Request-Id")).hasValue("abc");
+		List<ILoggingEvent> access;
+		synchronized (events) {
+			access = events.stream()
+				.filter(e -> e.getLoggerName().equals("org.quadhub.observability.RequestLog"))
+				.filter(e -> e.getFormattedMessage().contains(path))
+				.toList();
+		}
+		assertThat(access).hasSize(1);
+		assertThat(access.get(0).getLevel()).isEqualTo(ch.qos.logback.classic.Level.INFO);
+		StructuredLogEncoder ecs = new StructuredLogEncoder();
+		ecs.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+		ecs.setFormat("ecs");
+		ecs.start();
+		JsonNode line = json.readTree(new String(ecs.encode(access.get(0)), StandardCharsets.UTF_8));
+		ecs.stop();
+		assertThat(line.get("requestId").asString()).isEqualTo("abc");
+		assertThat(line.get("message").asString()).isEqualTo("GET " + path + " 404 " + line.at("/event/duration_ms").asLong() + " ms");
+		assertThat(line.at("/http/response/status_code").asInt()).isEqualTo(404);
+		assertThat(line.at("/http/request/method").asString()).isEqualTo("GET");
+		assertThat(line.at("/url/path").asString()).isEqualTo(path);
 	}
 
 	@Test
