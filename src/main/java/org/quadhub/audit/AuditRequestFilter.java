@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,11 @@ class AuditRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String requestId = UUID.randomUUID().toString();
+		// the id the observability filter chose (the caller's X-Request-Id or a new one), so logs and audit agree
+		String requestId = MDC.get("requestId");
+		if (requestId == null) {
+			requestId = UUID.randomUUID().toString();
+		}
 		response.setHeader(HEADER, requestId);
 		RequestInfo.set(new RequestInfo(requestId, request.getRemoteAddr()));
 		try {

@@ -1,5 +1,7 @@
 package org.quadhub.complexity;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 import org.quadhub.complexity.calc.ComplexityResult;
 import org.quadhub.complexity.calc.DegenerateInput;
@@ -48,8 +50,11 @@ public class ComplexityAnalysis {
 		}
 	};
 
-	ComplexityAnalysis(TradeDatasetStore store) {
+	private final MeterRegistry registry;
+
+	ComplexityAnalysis(TradeDatasetStore store, MeterRegistry registry) {
 		this.store = store;
+		this.registry = registry;
 	}
 
 	/** Filters of the opportunity table; null means no filter. */
@@ -319,12 +324,21 @@ public class ComplexityAnalysis {
 		}
 		TradeMatrix matrix = store.period(datasetId, period);
 		ComplexityResult result;
+		Timer.Sample sample = Timer.start(registry);
+		String outcome = "degenerate";
 		try {
 			result = EconomicComplexity.compute(matrix);
+			outcome = "computed";
 		}
 		catch (DegenerateInput e) {
 			throw new DomainProblem(DomainProblem.Kind.RULE_VIOLATED, "degenerate-trade-data",
 					"Too little data for complexity", e.getMessage());
+		}
+		finally {
+			sample.stop(Timer.builder("quadhub.complexity.compute")
+				.description("Economic complexity computations of one dataset period (cache misses only)")
+				.tag("outcome", outcome)
+				.register(registry));
 		}
 		Analysis analysis = new Analysis(dataset, period, matrix, result);
 		synchronized (cache) {

@@ -42,7 +42,10 @@ public class TradeDatasets {
 		return t;
 	});
 
-	TradeDatasets(TradeDatasetStore store, Validator validator, Clock clock) {
+	private final ImportMeters meters;
+
+	TradeDatasets(TradeDatasetStore store, Validator validator, Clock clock, ImportMeters meters) {
+		this.meters = meters;
 		this.store = store;
 		this.validator = validator;
 		this.clock = clock;
@@ -58,7 +61,7 @@ public class TradeDatasets {
 		catch (IllegalArgumentException e) {
 			throw DomainProblem.invalid("columns", e.getMessage());
 		}
-		TradeTable table = read(() -> new TradeFileReader(true).readLong(data, columns));
+		TradeTable table = read(() -> meters.read("LONG", data, in -> new TradeFileReader(true).readLong(in, columns)));
 		return store(actor, command, "LONG", table);
 	}
 
@@ -68,7 +71,8 @@ public class TradeDatasets {
 		if (command.columns() != null && !command.columns().isBlank()) {
 			throw DomainProblem.invalid("columns", "BACI's layout has fixed columns t,i,j,k,v,q; leave columns empty");
 		}
-		TradeTable table = read(() -> new TradeFileReader(true).readBaci(data, countryCodes));
+		TradeTable table = read(
+				() -> meters.read("BACI", data, in -> new TradeFileReader(true).readBaci(in, countryCodes)));
 		return store(actor, command, "BACI", table);
 	}
 
@@ -122,17 +126,20 @@ public class TradeDatasets {
 				() -> duplicate(command.name()));
 		long datasetId = id[0];
 		storing.execute(() -> {
+			long started = System.nanoTime();
+			long[] stored = new long[1];
 			try {
-				long[] stored = new long[1];
 				store.copyValues(datasetId, table, n -> {
 					stored[0] = n;
 					store.progress(datasetId, n);
 				});
 				store.ready(datasetId, stored[0], clock.instant());
+				meters.stored(layout, true, stored[0], System.nanoTime() - started);
 				log.info("Trade dataset {} ({}) stored: {} rows", datasetId, command.name(), stored[0]);
 			}
 			catch (Exception e) {
 				log.error("Storing trade dataset {} failed", datasetId, e);
+				meters.stored(layout, false, stored[0], System.nanoTime() - started);
 				store.failed(datasetId, "Storing the rows failed: " + e.getMessage(), clock.instant());
 			}
 		});

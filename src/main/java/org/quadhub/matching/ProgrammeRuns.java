@@ -10,6 +10,8 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import org.jspecify.annotations.Nullable;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.quadhub.matching.solver.MatchingPlan;
 import org.quadhub.matching.solver.MatchingSolver;
 import org.quadhub.matching.solver.Seat;
@@ -33,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntBiFunction;
 
 /**
@@ -79,8 +82,11 @@ class ProgrammeRuns implements DisposableBean {
 	private final SolverManager<MatchingPlan, Long> solverManager;
 	private final SolutionManager<MatchingPlan, HardSoftLongScore> solutionManager;
 	private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+	private final MeterRegistry registry;
 
-	ProgrammeRuns(MatchingStore store, JsonMapper json, Clock clock, MatchingSettings settings) {
+	ProgrammeRuns(MatchingStore store, JsonMapper json, Clock clock, MatchingSettings settings,
+			MeterRegistry registry) {
+		this.registry = registry;
 		this.store = store;
 		this.json = json;
 		this.clock = clock;
@@ -166,6 +172,7 @@ class ProgrammeRuns implements DisposableBean {
 	}
 
 	private void onFinal(long runId, Job job, MatchingPlan best) {
+		recordRun(job.stopRequested ? "stopped" : "finished", job);
 		try {
 			HardSoftLongScore score = best.getScore();
 			RunView.Result result = new RunView.Result(assignment(job, best), justifications(best));
@@ -186,8 +193,20 @@ class ProgrammeRuns implements DisposableBean {
 	private void onFailure(long runId, Throwable failure) {
 		log.error("Matching run {} failed", runId, failure);
 		Job job = jobs.remove(runId);
+		if (job != null) {
+			recordRun("failed", job);
+		}
 		store.finish(runId, RunStatus.FAILED, null, false, null, null, job == null ? 0 : job.elapsedMillis(),
 				"The solver failed: " + failure.getMessage(), clock.instant());
+	}
+
+	/** Solver run time by outcome only (never by run or QUAD), for the metrics scrape. */
+	private void recordRun(String outcome, Job job) {
+		Timer.builder("quadhub.matching.run")
+			.description("Programme-wide matching runs: the solver from start to its final solution")
+			.tag("outcome", outcome)
+			.register(registry)
+			.record(System.nanoTime() - job.startedNanos, TimeUnit.NANOSECONDS);
 	}
 
 	private String history(Job job) {

@@ -2,6 +2,9 @@ package org.quadhub.projection;
 
 import jakarta.annotation.PreDestroy;
 import org.quadhub.projection.ProjectionPresets.Preset;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.quadhub.projection.engine.ProjectionEngine;
 import org.quadhub.projection.engine.ProjectionResult;
 import org.quadhub.projection.engine.Scenario;
@@ -23,6 +26,7 @@ import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -60,9 +64,11 @@ public class Projections {
 	private final ThreadPoolExecutor executor;
 	private final Map<Long, Double> progress = new ConcurrentHashMap<>();
 	private final AtomicBoolean stopping = new AtomicBoolean();
+	private final MeterRegistry registry;
 
 	Projections(ProjectionRuns runs, Quads quads, ObjectProvider<ProgrammeActuals> actuals,
-			ObjectProvider<FiscalAssumptions> fiscal, Clock clock, ProjectionSettings settings) {
+			ObjectProvider<FiscalAssumptions> fiscal, Clock clock, ProjectionSettings settings, MeterRegistry registry) {
+		this.registry = registry;
 		this.runs = runs;
 		this.quads = quads;
 		this.actuals = actuals;
@@ -76,6 +82,12 @@ public class Projections {
 					t.setDaemon(true);
 					return t;
 				});
+		Gauge.builder("quadhub.projection.runs.active", executor, ThreadPoolExecutor::getActiveCount)
+			.description("Monte Carlo projection runs computing now")
+			.register(registry);
+		Gauge.builder("quadhub.projection.runs.queued", executor, e -> e.getQueue().size())
+			.description("Monte Carlo projection runs waiting for a free slot")
+			.register(registry);
 	}
 
 	/** The accepted run: poll {@code GET /api/v1/projections/{id}} until its status is COMPLETED or FAILED. */
@@ -201,10 +213,13 @@ public class Projections {
 		if (stopping.get()) {
 			return;
 		}
+		String outcome = "failed";
+		long started = System.nanoTime();
 		try {
 			runs.started(id, clock.instant());
 			ProjectionResult result = ProjectionEngine.run(scenario, settings.threads(),
 					(done, total) -> progress.put(id, (double) done / total), stopping::get);
+			outcome = "completed";
 			ProjectionResult.ThresholdProbability headline = result.thresholds().isEmpty() ? null
 					: result.thresholds().get(0);
 			runs.completed(id, ProjectionJson.write(result), headline == null ? null : headline.year(),
@@ -213,6 +228,7 @@ public class Projections {
 			log.info("Projection run {} completed", id);
 		}
 		catch (RuntimeException | Error e) {
+			outcome = e instanceof ProjectionEngine.Cancelled ? "cancelled" : "failed";
 			log.warn("Projection run {} failed", id, e);
 			try {
 				runs.failed(id, e instanceof ProjectionEngine.Cancelled ? "cancelled: QuadHub was stopping"
@@ -224,6 +240,14 @@ public class Projections {
 		}
 		finally {
 			progress.remove(id);
+			Timer.builder("quadhub.projection.run")
+				.description("Monte Carlo projection runs: the engine from start to result, storing included")
+				.tag("outcome", outcome)
+				.publishPercentileHistogram()
+				.minimumExpectedValue(Duration.ofMillis(10))
+				.maximumExpectedValue(Duration.ofMinutes(30))
+				.register(registry)
+				.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		}
 	}
 

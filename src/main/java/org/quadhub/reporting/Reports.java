@@ -65,8 +65,12 @@ public class Reports {
 	private final ReportingChanges changes;
 	private final ApplicationEventPublisher events;
 
+	private final UploadMeters uploadMeters;
+
 	Reports(ReportStore store, Quads quads, ReportingSettings settings, Clock clock, DataSource dataSource,
-			JdbcTemplate jdbc, JsonMapper json, ReportingChanges changes, ApplicationEventPublisher events) {
+			JdbcTemplate jdbc, JsonMapper json, ReportingChanges changes, ApplicationEventPublisher events,
+			UploadMeters uploadMeters) {
+		this.uploadMeters = uploadMeters;
 		this.changes = changes;
 		this.events = events;
 		this.store = store;
@@ -280,7 +284,6 @@ public class Reports {
 	 * @param progress counts rows read, for a progress display
 	 */
 	public UploadResult upload(Actor actor, long quadId, String fileName, Path file, AtomicLong progress) {
-		QuadDetails quad = quadForWriting(actor, quadId);
 		long size;
 		try {
 			size = Files.size(file);
@@ -288,6 +291,11 @@ public class Reports {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		return uploadMeters.record(fileName, size, () -> upload(actor, quadId, fileName, file, size, progress));
+	}
+
+	private UploadResult upload(Actor actor, long quadId, String fileName, Path file, long size, AtomicLong progress) {
+		QuadDetails quad = quadForWriting(actor, quadId);
 		if (size > settings.maxUploadBytes()) {
 			throw new FileTooLarge(size, settings.maxUploadBytes());
 		}
