@@ -14,6 +14,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -81,13 +82,20 @@ final class SsoSecurity {
 		http.authorizeHttpRequests(auth -> auth.withObjectPostProcessor(roleRequired()));
 	}
 
-	/** The UI chain: a sign-in button on /login starts the authorization code flow at the issuer. */
+	/**
+	 * The UI chain: a sign-in button on /login starts the authorization code flow at the issuer; signing out of a
+	 * session that came from the issuer also ends the session there when the issuer offers an end-session endpoint.
+	 */
 	void ui(HttpSecurity http) {
 		http.oauth2Login(login -> login.loginPage("/login")
 			.clientRegistrationRepository(registrations)
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(this::oidcUser))
 			.defaultSuccessUrl("/", false)
 			.failureUrl("/login?ssoError"));
+		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+		logout.setPostLogoutRedirectUri("{baseUrl}/?signedOut");
+		logout.setDefaultTargetUrl("/?signedOut");
+		http.logout(signOut -> signOut.logoutSuccessHandler(logout));
 	}
 
 	SsoBearerAuthentication bearer(Jwt jwt) {

@@ -3,6 +3,9 @@ package org.quadhub.web;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.quadhub.partners.OrganisationDetails;
 import org.quadhub.partners.OrganisationKind;
@@ -27,6 +30,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -46,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * embedded database, because the issuer changes the security filter chains.
  */
 @QuadHubTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnTest {
 
 	static final TestIssuer ISSUER = TestIssuer.start();
@@ -80,6 +86,18 @@ class SingleSignOnTest {
 
 	private static String subject() {
 		return "subject-" + UUID.randomUUID();
+	}
+
+	@Test
+	@Order(0)
+	void theIssuerIsNotContactedAtStartUpButOnFirstUse() throws Exception {
+		assertThat(ISSUER.discoveryRequests()).as("discovery requests while QuadHub started").isZero();
+		mvc.perform(get("/login")).andExpect(status().isOk());
+		assertThat(ISSUER.discoveryRequests()).isZero();
+		bearer("GET", "/api/v1/quads", ISSUER.token(Map.of("quadhub_roles", "COMMITTEE"))).andExpect(status().isOk());
+		assertThat(ISSUER.discoveryRequests()).isEqualTo(1);
+		bearer("GET", "/api/v1/quads", ISSUER.token(Map.of("quadhub_roles", "COMMITTEE"))).andExpect(status().isOk());
+		assertThat(ISSUER.discoveryRequests()).as("metadata and keys are kept").isEqualTo(1);
 	}
 
 	@Test
@@ -237,6 +255,18 @@ class SingleSignOnTest {
 		mvc.perform(get("/api/v1/audit/entries").param("actor", "sso:" + subject).param("action", "login")
 				.with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)))
 			.andExpect(jsonPath("$.totalElements", is(1)));
+
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(audit.body());
+		assertThat(csrf.find()).as("the sign-out form carries a CSRF token").isTrue();
+		HttpResponse<String> signOut = browser.http.send(HttpRequest.newBuilder(URI.create(app("/logout")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(csrf.group(1),
+					java.nio.charset.StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signOut.statusCode()).isEqualTo(302);
+		assertThat(signOut.headers().firstValue("Location").orElseThrow()).startsWith(ISSUER.issuer() + "/logout?")
+			.contains("id_token_hint=").contains("post_logout_redirect_uri=");
+		assertThat(browser.get(app("/audit")).statusCode()).as("signed out of QuadHub").isEqualTo(302);
 	}
 
 	@Test

@@ -135,6 +135,7 @@ final class TestIssuer implements AutoCloseable {
 		metadata.put("authorization_endpoint", issuer + "/authorize");
 		metadata.put("token_endpoint", issuer + "/token");
 		metadata.put("jwks_uri", issuer + "/jwks");
+		metadata.put("end_session_endpoint", issuer + "/logout");
 		metadata.put("response_types_supported", List.of("code"));
 		metadata.put("subject_types_supported", List.of("public"));
 		metadata.put("id_token_signing_alg_values_supported", List.of("RS256"));
