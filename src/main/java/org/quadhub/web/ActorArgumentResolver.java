@@ -14,8 +14,11 @@ final class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
 	static Actor current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof QuadHubPrincipal principal) {
+		if (authentication != null && authentication.getPrincipal() instanceof ActorSource principal) {
 			return principal.actor();
+		}
+		if (authentication instanceof ActorSource token) {
+			return token.actor();
 		}
 		return Actor.anonymous();
 	}

@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** The signed-in user as Spring Security holds it; {@link #actor()} is what the modules see. */
-final class QuadHubPrincipal implements UserDetails {
+final class QuadHubPrincipal implements UserDetails, ActorSource {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -26,7 +26,8 @@ final class QuadHubPrincipal implements UserDetails {
 		this.enabled = credentials.enabled();
 	}
 
-	Actor actor() {
+	@Override
+	public Actor actor() {
 		return actor;
 	}
 
