@@ -80,6 +80,7 @@ final class DatabaseOutage {
 
 	static ProblemDetail problem() {
 		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Service temporarily unavailable",
-				"The database cannot be reached right now; the request was not applied. Try again in a few seconds.");
+				"The database is not available right now (unreachable, restarting or busy). Try again in a few seconds; "
+						+ "a request sent with an Idempotency-Key is safe to repeat.");
 	}
 }
