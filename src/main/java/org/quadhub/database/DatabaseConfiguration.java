@@ -26,6 +26,11 @@ class DatabaseConfiguration {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("quadhub");
 		config.setMaximumPoolSize(settings.poolSize());
+		// Fail fast while the database is unreachable (requests get 503, ADR 0022) rather than queueing for 30 s;
+		// the pool keeps trying in the background and recovers by itself when the server is back.
+		long timeout = Math.max(500, settings.connectionTimeout().toMillis());
+		config.setConnectionTimeout(timeout);
+		config.setValidationTimeout(Math.max(250, Math.min(1000, timeout / 2)));
 		if (settings.external()) {
 			log.info("Using external PostgreSQL at {}", settings.url());
 			config.setJdbcUrl(settings.url());

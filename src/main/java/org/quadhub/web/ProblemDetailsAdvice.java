@@ -1,12 +1,16 @@
 package org.quadhub.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.quadhub.shared.DomainProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,6 +30,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +47,12 @@ import java.util.stream.Collectors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private final ObjectProvider<DataSource> dataSource;
+
+	ProblemDetailsAdvice(ObjectProvider<DataSource> dataSource) {
+		this.dataSource = dataSource;
+	}
 
 	@ExceptionHandler(DomainProblem.class)
 	Object domain(DomainProblem failure, HttpServletRequest request) {
@@ -67,8 +81,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		throw failure;
 	}
 
+	/** The database is down, restarting or out of connections: 503 with Retry-After, not 500 (ADR 0022). */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class })
+	Object databaseUnavailable(Exception failure, HttpServletRequest request, HttpServletResponse response) {
+		if (!DatabaseOutage.isOutage(failure)) {
+			return unexpected(failure, request, response);
+		}
+		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), failure.toString());
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+		return respond(DatabaseOutage.problem(), request);
+	}
+
 	@ExceptionHandler(Exception.class)
-	Object unexpected(Exception failure, HttpServletRequest request) {
+	Object unexpected(Exception failure, HttpServletRequest request, HttpServletResponse response) {
+		if (DatabaseOutage.isOutage(failure) || (DatabaseOutage.isPersistenceFailure(failure) && databaseUnreachable())) {
+			log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), failure.toString());
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+			return respond(DatabaseOutage.problem(), request);
+		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
 		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				"Something went wrong on our side; the request was not applied."), request);
@@ -117,6 +148,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return new ResponseEntity<>(problem, merged, response.getStatusCode());
 		}
 		return response;
+	}
+
+	/** Asks the pool for a working connection: only on a persistence failure whose cause does not tell. */
+	private boolean databaseUnreachable() {
+		DataSource source = dataSource.getIfAvailable();
+		if (source == null) {
+			return false;
+		}
+		try (Connection connection = source.getConnection()) {
+			return !connection.isValid(2);
+		}
+		catch (SQLException | RuntimeException e) {
+			return true;
+		}
 	}
 
 	private static Object respond(ProblemDetail problem, HttpServletRequest request) {

@@ -2,7 +2,9 @@ package org.quadhub.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,8 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 class ProblemErrorController implements ErrorController {
 
 	@RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-	ModelAndView page(HttpServletRequest request) {
-		ProblemDetail problem = problem(request);
+	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
+		ProblemDetail problem = problem(request, response);
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(HttpStatus.valueOf(problem.getStatus()));
 		page.addObject("problem", problem);
@@ -26,12 +28,17 @@ class ProblemErrorController implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	ResponseEntity<ProblemDetail> json(HttpServletRequest request) {
-		ProblemDetail problem = problem(request);
+	ResponseEntity<ProblemDetail> json(HttpServletRequest request, HttpServletResponse response) {
+		ProblemDetail problem = problem(request, response);
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private static ProblemDetail problem(HttpServletRequest request) {
+	private static ProblemDetail problem(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& DatabaseOutage.isOutage(failure)) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+			return DatabaseOutage.problem();
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = code instanceof Integer value ? value : 500;
 		HttpStatus resolved = HttpStatus.resolve(status);

@@ -1,6 +1,7 @@
 package org.quadhub.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,6 +24,12 @@ class ProblemResponses {
 
 	AuthenticationEntryPoint unauthenticated() {
 		return (request, response, failure) -> {
+			if (DatabaseOutage.isOutage(failure)) {
+				// the account could not be loaded: not a wrong password, so no 401 (ADR 0022)
+				response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+				write(response, DatabaseOutage.problem());
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"QuadHub\"");
 			write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
 					"Sign in: send HTTP Basic credentials of a QuadHub user."));

@@ -19,7 +19,8 @@ class EmbeddedDatabaseTest {
 
 	private HikariDataSource start() {
 		return new DatabaseConfiguration().dataSource(
-				new DatabaseSettings(null, null, null, dir.resolve("pg").toString(), false, 2));
+				new DatabaseSettings(null, null, null, dir.resolve("pg").toString(), false, 2,
+						java.time.Duration.ofSeconds(3)));
 	}
 
 	@Test
