@@ -52,15 +52,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class SqlInjectionApiTest {
 
 	/** In the order they are tried: each round sends one payload to every parameter (see {@link #BUDGET}). */
-	static final List<String> PAYLOADS = List.of("' OR '1'='1", "%' --", "x\u0000y", "1;DROP TABLE organisation--",
+	static final List<String> PAYLOADS = List.of("%' OR '1'='1' --", "x\u0000y", "' OR '1'='1", "1;DROP TABLE organisation--",
 			"\u2019 OR \u20191\u2019=\u20191", "a".repeat(5_000), "1 UNION SELECT username, password_hash FROM app_user--",
 			"' OR pg_sleep(5)--", "\\' OR 1=1 --", "99999999999999999999999");
 
 	/**
-	 * Seconds the rounds may take on a loaded build machine ({@code -Dquadhub.hostile.sql-seconds}); the first two
-	 * rounds always run whole, later ones stop when the budget is spent.
+	 * Seconds the rounds may take on a loaded build machine ({@code -Dquadhub.hostile.sql-seconds}); the first round
+	 * (quote break-out and LIKE wildcard in one payload) always runs whole, later ones stop when the budget is spent.
 	 */
-	static final long BUDGET = Long.getLong("quadhub.hostile.sql-seconds", 90);
+	static final long BUDGET = Long.getLong("quadhub.hostile.sql-seconds", 30);
 
 	/** Parameters that are not filters of what the caller reads (language switch, CSRF, page chrome). */
 	static final Set<String> NOT_FILTERS = Set.of("lang", "_csrf", "continue", "error", "logout");
@@ -121,7 +121,7 @@ class SqlInjectionApiTest {
 		long deadline = System.nanoTime() + BUDGET * 1_000_000_000L;
 		int rounds = 0;
 		for (String payload : PAYLOADS) {
-			if (rounds >= 2 && System.nanoTime() > deadline) {
+			if (rounds >= 1 && System.nanoTime() > deadline) {
 				break;
 			}
 			rounds++;

@@ -180,7 +180,7 @@ class StoredXssPagesTest {
 		for (Long org : seats.values()) {
 			starts.add("/organisations/" + org);
 		}
-		Crawl crawl = crawl(starts, true, 160);
+		Crawl crawl = crawl(starts, true, 100);
 		assertThat(crawl.problems).isEmpty();
 		assertThat(crawl.pagesWithPayload).as("pages that showed a payload, escaped").hasSizeGreaterThanOrEqualTo(8);
 	}
