@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -107,7 +107,7 @@ class UploadFuzzApiTest {
 		});
 	}
 
-	private MockHttpServletResponse send(MockHttpServletRequestBuilder request) {
+	private MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request) {
 		try {
 			return mvc.perform(request.with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
 				.accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
