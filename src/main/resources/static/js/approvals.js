@@ -20,7 +20,8 @@
     var chart = echarts.init(timeline, null, { renderer: 'svg' });
     chart.setOption({
       grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
-      tooltip: { formatter: function (p) { return p.seriesIndex === 0 ? names[p.value[0]] : names[p.value[1]]; } },
+      // ECharts puts a formatter's string in the page as HTML: names come from user data, so encode them
+      tooltip: { formatter: function (p) { return echarts.format.encodeHTML(p.seriesIndex === 0 ? names[p.value[0]] : names[p.value[1]]); } },
       xAxis: { type: 'time' },
       yAxis: { type: 'category', data: names, inverse: true },
       animationDuration: 300,

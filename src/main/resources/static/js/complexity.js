@@ -27,9 +27,10 @@
   var chart = echarts.init(el, null, { renderer: 'canvas' });
   chart.setOption({
     tooltip: { formatter: function (p) {
-      if (p.dataType === 'edge') { return p.data.source + ' – ' + p.data.target + ': ' + QuadHubI18n.number(p.data.value, 2); }
-      return p.data.name + '<br>' + el.dataset.pciLabel + ' ' + QuadHubI18n.number(p.data.value, 2) + '<br>'
-        + (p.data.itemStyle.borderWidth === 1 ? el.dataset.heldLabel : el.dataset.otherLabel);
+      var enc = echarts.format.encodeHTML; // names come from uploaded trade data: never HTML
+      if (p.dataType === 'edge') { return enc(p.data.source) + ' – ' + enc(p.data.target) + ': ' + QuadHubI18n.number(p.data.value, 2); }
+      return enc(p.data.name) + '<br>' + enc(el.dataset.pciLabel) + ' ' + QuadHubI18n.number(p.data.value, 2) + '<br>'
+        + enc(p.data.itemStyle.borderWidth === 1 ? el.dataset.heldLabel : el.dataset.otherLabel);
     } },
     legend: [{ data: categories.map(function (c) { return c.name; }), type: 'scroll', bottom: 0 }],
     animation: false,

@@ -105,6 +105,11 @@ public final class OpenData {
 	}
 
 	static String escape(String cell) {
+		// a text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe;
+		// plain numbers such as -12.5 stay numbers (ADR 0020)
+		if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
+			cell = "'" + cell;
+		}
 		if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\r') < 0 && cell.indexOf('\n') < 0) {
 			return cell;
 		}

@@ -66,6 +66,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"Someone else changed this record since you loaded it; reload and apply your change again."), request);
 	}
 
+	/**
+	 * Text PostgreSQL refuses to store or compare (a NUL character, bytes that are not UTF-8, a value longer than its
+	 * column) is bad input, not a server fault: 400, and the transaction has rolled back (ADR 0020).
+	 */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	Object refusedText(org.springframework.dao.DataIntegrityViolationException failure, HttpServletRequest request)
+			throws Exception {
+		String state = null;
+		for (Throwable t = failure; t != null && state == null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql) {
+				state = sql.getSQLState();
+			}
+		}
+		if ("22021".equals(state) || "22P05".equals(state) || "22001".equals(state)) {
+			String detail = "22001".equals(state) ? "A text value is longer than the field allows."
+					: "A text value contains a NUL character or bytes that are not UTF-8, which no text may hold.";
+			return respond(Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid input", detail), request);
+		}
+		return unexpected(failure, request);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object typeMismatch(MethodArgumentTypeMismatchException failure, HttpServletRequest request) {
 		String name = failure.getName();

@@ -68,7 +68,7 @@ public final class TradeFileReader {
 				throw fail("The header lacks the mapped columns; found: " + String.join(",", header.keySet()) + ".",
 						missing);
 			}
-			int width = header.size();
+			int width = CsvLine.split(headerLine).size(); // every field, also a repeated name
 			long row = 1;
 			for (String line; (line = reader.readLine()) != null;) {
 				row++;
@@ -128,7 +128,7 @@ public final class TradeFileReader {
 			int j = header.get("j");
 			int k = header.get("k");
 			int v = header.get("v");
-			int width = header.size();
+			int width = CsvLine.split(headerLine).size(); // every field, also a repeated name
 			long row = 1;
 			for (String line; (line = reader.readLine()) != null;) {
 				row++;
@@ -268,7 +268,7 @@ public final class TradeFileReader {
 	}
 
 	private static BufferedReader reader(InputStream in) {
-		return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+		return new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 	}
 
 	private static Map<String, Integer> header(String line) {

@@ -72,6 +72,13 @@ public final class XlsxRows {
 		catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.util.RecordFormatException e) {
 			throw new MalformedFile("The workbook is damaged or not an XLSX file.", e);
 		}
+		catch (IOException e) {
+			if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+				// POI's ZipSecureFile stops inflating a part that expands more than 100-fold
+				throw new MalformedFile("The workbook expands to far more than its own size and was refused.", e);
+			}
+			throw e;
+		}
 	}
 
 	/** Chooses the sink of each sheet. */
@@ -83,6 +90,10 @@ public final class XlsxRows {
 
 		Target forSheet(int index, String name);
 	}
+
+	/** Excel's own limits (column XFD, row 1,048,576): a reference beyond them is a hostile or broken file. */
+	static final int MAX_COLUMNS = 16_384;
+	static final long MAX_ROWS = 1_048_576;
 
 	private static final class SheetHandler extends DefaultHandler {
 
@@ -107,7 +118,7 @@ public final class XlsxRows {
 			String name = localName.isEmpty() ? qName : localName;
 			if ("row".equals(name)) {
 				String r = attributes.getValue("r");
-				row = r == null ? row + 1 : Long.parseLong(r);
+				row = r == null ? row + 1 : rowNumber(r, row + 1);
 				cells.clear();
 				column = 0;
 				inRow = true;
@@ -115,6 +126,9 @@ public final class XlsxRows {
 			else if ("c".equals(name) && inRow) {
 				String ref = attributes.getValue("r");
 				column = ref == null ? cells.size() : columnOf(ref);
+				if (column < 0 || column >= MAX_COLUMNS) {
+					throw new MalformedFile("Row " + row + " has a cell outside columns A to XFD (" + clip(String.valueOf(ref)) + ").");
+				}
 				String t = attributes.getValue("t");
 				type = t == null ? "n" : t;
 				text.setLength(0);
@@ -198,6 +212,7 @@ public final class XlsxRows {
 			}
 		}
 
+		/** The 0-based column of a cell reference such as {@code AB12}; -1 when it has no letters or is too wide. */
 		static int columnOf(String ref) {
 			int col = 0;
 			for (int i = 0; i < ref.length(); i++) {
@@ -206,8 +221,29 @@ public final class XlsxRows {
 					break;
 				}
 				col = col * 26 + (c - 'A' + 1);
+				if (col > MAX_COLUMNS) {
+					return -1;
+				}
 			}
 			return col - 1;
+		}
+
+		private static long rowNumber(String r, long next) {
+			try {
+				long n = Long.parseLong(r.trim());
+				if (n < 1 || n > MAX_ROWS) {
+					throw new MalformedFile("Row " + next + " has a row number outside 1 to " + MAX_ROWS + " ("
+							+ clip(r) + ").");
+				}
+				return n;
+			}
+			catch (NumberFormatException e) {
+				throw new MalformedFile("Row " + next + " has a row number that is not a number (" + clip(r) + ").");
+			}
+		}
+
+		private static String clip(String s) {
+			return s.length() > 20 ? s.substring(0, 20) + "..." : s;
 		}
 	}
 
