@@ -3,6 +3,7 @@ package org.quadhub.cluster;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.support.CronExpression;
@@ -35,6 +36,7 @@ public class ScheduledRuns {
 	private final InstanceName instance;
 	private final Clock clock;
 
+	@Autowired
 	ScheduledRuns(JdbcTemplate jdbc, Environment environment, InstanceName instance) {
 		this(jdbc, environment, instance, Clock.systemUTC());
 	}

@@ -71,7 +71,7 @@ class JobEvents {
 	}
 
 	@Operation(summary = "Server-sent events: progress while the job runs, done with the outcome at the end")
-	@GetMapping(path = { "/api/v1/jobs/{id}/events", "/jobs/{id}/events" }, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@GetMapping(path = { "/api/v1/jobs/{id}/events", "/jobs/{id}/events" })
 	ResponseEntity<SseEmitter> events(@Parameter(hidden = true) Actor actor, @PathVariable String id) {
 		JobState first = visible(actor, id);
 		SseEmitter emitter = new SseEmitter(timeout.toMillis());
