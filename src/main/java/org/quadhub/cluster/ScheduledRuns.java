@@ -72,33 +72,49 @@ public class ScheduledRuns {
 		return claim(job, intervalTick(every, clock.instant()));
 	}
 
-	/** The fire time of {@code cron} that {@code now} belongs to: the last one at or before now (plus tolerance). */
+	/**
+	 * The fire time of {@code cron} that {@code now} belongs to: the last one at or before now, or the next one when
+	 * that is at most {@link #TOLERANCE} (and a tenth of the period) away, i.e. the scheduler fired a little early
+	 * or this server's clock is a little behind the others'.
+	 */
 	static @Nullable Instant cronTick(CronExpression cron, ZoneId zone, Instant now) {
-		ZonedDateTime limit = now.plus(TOLERANCE).atZone(zone);
+		ZonedDateTime at = now.atZone(zone);
 		Duration window = Duration.ofMinutes(1);
 		ZonedDateTime candidate = null;
 		while (window.compareTo(Duration.ofDays(800)) < 0) {
-			ZonedDateTime next = cron.next(limit.minus(window));
-			if (next != null && !next.isAfter(limit)) {
+			ZonedDateTime next = cron.next(at.minus(window));
+			if (next != null && !next.isAfter(at)) {
 				candidate = next;
 				break;
 			}
 			window = window.multipliedBy(2);
 		}
 		if (candidate == null) {
-			return null;
+			ZonedDateTime next = cron.next(at);
+			return next != null && Duration.between(at, next).compareTo(TOLERANCE) <= 0 ? next.toInstant() : null;
 		}
-		for (ZonedDateTime next = cron.next(candidate); next != null && !next.isAfter(limit); next = cron.next(next)) {
+		ZonedDateTime next = cron.next(candidate);
+		for (; next != null && !next.isAfter(at); next = cron.next(next)) {
 			candidate = next;
+		}
+		if (next != null) {
+			Duration period = Duration.between(candidate, next);
+			if (Duration.between(at, next).compareTo(min(TOLERANCE, period.dividedBy(10))) <= 0) {
+				return next.toInstant();
+			}
 		}
 		return candidate.toInstant();
 	}
 
-	/** The start of the interval (counted from the epoch) that {@code now} (plus tolerance) falls in. */
+	/** The start of the interval (counted from the epoch) that {@code now} falls in, with the same tolerance. */
 	static Instant intervalTick(Duration every, Instant now) {
 		long millis = Math.max(1, every.toMillis());
-		long at = now.plus(TOLERANCE).toEpochMilli();
+		long at = now.plus(min(TOLERANCE, every.dividedBy(10))).toEpochMilli();
 		return Instant.ofEpochMilli(Math.floorDiv(at, millis) * millis);
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
 	}
 
 	/** Claims {@code tick} of {@code job} for this instance; true when no instance had it. */

@@ -35,6 +35,10 @@ class ScheduledRunsTest {
 		Instant fire = Instant.parse("2026-03-10T01:30:04Z");
 		assertThat(ScheduledRuns.cronTick(every2s, KARACHI, fire.plusMillis(15))).isEqualTo(fire);
 		assertThat(ScheduledRuns.cronTick(every2s, KARACHI, fire.plusMillis(2015))).isEqualTo(fire.plusSeconds(2));
+		// early by less than a tenth of the period: that tick; a late firing never claims the next tick early
+		assertThat(ScheduledRuns.cronTick(every2s, KARACHI, fire.minusMillis(150))).isEqualTo(fire);
+		assertThat(ScheduledRuns.cronTick(every2s, KARACHI, fire.plusMillis(1500))).isEqualTo(fire);
+		assertThat(ScheduledRuns.cronTick(every2s, KARACHI, fire.minusMillis(500))).isEqualTo(fire.minusSeconds(2));
 	}
 
 	@Test
