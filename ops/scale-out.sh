@@ -27,7 +27,7 @@ log() { echo "[scale-out] $*"; }
 
 wait_http() { # url seconds
 	local url=$1 limit=$2 i=0
-	until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+	until curl -fsS --max-time 5 -o /dev/null "$url" 2>/dev/null; do
 		i=$((i + 1))
 		if [ "$i" -gt "$limit" ]; then
 			return 1
