@@ -1,5 +1,6 @@
 package org.quadhub.approvals;
 
+import org.quadhub.cluster.ScheduledRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,9 @@ public class DeadlineSweep {
 	/** Advisory lock key: any fixed bigint shared by all instances; this one spells approvals' sweep. */
 	static final long LOCK_KEY = 0x51_4A_48_41_50_50_53_57L;
 
+	/** The sweep interval; with several instances each interval sweeps on one of them (ADR 0023). */
+	static final String INTERVAL = "${quadhub.approvals.sweep-interval:PT1M}";
+
 	private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
 
 	private final CaseRepository cases;
@@ -32,9 +36,11 @@ public class DeadlineSweep {
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final ScheduledRuns runs;
 
 	DeadlineSweep(CaseRepository cases, CaseWork work, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, ScheduledRuns runs) {
+		this.runs = runs;
 		this.cases = cases;
 		this.work = work;
 		this.jdbc = jdbc;
@@ -43,9 +49,12 @@ public class DeadlineSweep {
 	}
 
 	@Scheduled(initialDelayString = "${quadhub.approvals.sweep-initial-delay:PT15S}",
-			fixedDelayString = "${quadhub.approvals.sweep-interval:PT1M}")
+			fixedDelayString = INTERVAL)
 	void tick() {
 		try {
+			if (!runs.claimEvery("approvals-sweep", INTERVAL)) {
+				return;
+			}
 			SweepReport report = sweep();
 			if (report.deemedApproved() + report.escalated() > 0) {
 				log.info("Deadline sweep: {} deemed approved, {} escalated", report.deemedApproved(), report.escalated());

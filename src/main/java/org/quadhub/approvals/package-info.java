@@ -3,6 +3,6 @@
  * and escalation, notifications and inertia metrics. Generic: it knows a {@link org.quadhub.approvals.SubjectRef}
  * and asks the owning module through {@link org.quadhub.approvals.SubjectAccess}, never depending on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "users" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "cluster", "users" })
 @org.jspecify.annotations.NullMarked
 package org.quadhub.approvals;

@@ -1,5 +1,6 @@
 package org.quadhub.audit;
 
+import org.quadhub.cluster.ScheduledRuns;
 import org.quadhub.shared.AuditHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +31,19 @@ class AuditHeads implements AuditHead {
 	/** Advisory lock key of the head publication. */
 	static final long LOCK_KEY = 0x51_48_41_55_44_48_45_44L;
 
+	/** The daily publication; with several instances each tick runs on one of them (ADR 0023). */
+	static final String CRON = "${quadhub.audit.head-cron:30 0 0 * * *}";
+
 	private static final Logger log = LoggerFactory.getLogger(AuditHeads.class);
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final ZoneId zone;
+	private final ScheduledRuns runs;
 
-	AuditHeads(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+	AuditHeads(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, ScheduledRuns runs) {
+		this.runs = runs;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -56,7 +62,20 @@ class AuditHeads implements AuditHead {
 		tick();
 	}
 
-	@Scheduled(cron = "${quadhub.audit.head-cron:30 0 0 * * *}", zone = "Asia/Karachi")
+	@Scheduled(cron = CRON, zone = "Asia/Karachi")
+	void scheduled() {
+		try {
+			if (!runs.claimCron("audit-head", CRON, zone)) {
+				return;
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not claim the audit head tick; the next start or day retries", e);
+			return;
+		}
+		tick();
+	}
+
 	void tick() {
 		try {
 			publish().ifPresent(head -> log.info("Published the audit head for {}: entry {} ({} entries), {}",

@@ -3,6 +3,6 @@
  * linked into a SHA-256 hash chain, verifiable, browsable by the coordinating authority, with daily published heads.
  * Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "cluster" })
 @org.jspecify.annotations.NullMarked
 package org.quadhub.audit;

@@ -1,5 +1,6 @@
 package org.quadhub.ip;
 
+import org.quadhub.cluster.ScheduledRuns;
 import org.quadhub.quads.QuadSummary;
 import org.quadhub.quads.Quads;
 import org.quadhub.shared.Actor;
@@ -20,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,9 @@ public class IpReminders {
 	/** The inbox shows the latest reminders; older ones stay stored. */
 	private static final int SHOWN = 200;
 
+	/** The daily run; with several instances each tick runs on one of them (ADR 0023). */
+	static final String CRON = "${quadhub.ip.reminder-cron:0 30 6 * * *}";
+
 	private static final Logger log = LoggerFactory.getLogger(IpReminders.class);
 
 	private static final RowMapper<Reminder> ROW = (rs, n) -> {
@@ -56,11 +61,12 @@ public class IpReminders {
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transaction;
 	private final ApplicationEventPublisher events;
+	private final ScheduledRuns runs;
 	private final Clock clock;
 	private final int[] leadDays;
 
 	IpReminders(DeadlineFinder finder, Quads quads, IpAccess access, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock, ScheduledRuns runs,
 			@Value("${quadhub.ip.reminder-days:90,30,7}") int[] leadDays) {
 		this.finder = finder;
 		this.quads = quads;
@@ -69,15 +75,19 @@ public class IpReminders {
 		this.transaction = new TransactionTemplate(transactions);
 		this.events = events;
 		this.clock = clock;
+		this.runs = runs;
 		this.leadDays = Arrays.stream(leadDays).filter(d -> d >= 0).sorted().distinct().toArray();
 		if (this.leadDays.length == 0) {
 			throw new IllegalArgumentException("quadhub.ip.reminder-days needs at least one lead time");
 		}
 	}
 
-	@Scheduled(cron = "${quadhub.ip.reminder-cron:0 30 6 * * *}", zone = "Asia/Karachi")
+	@Scheduled(cron = CRON, zone = "Asia/Karachi")
 	void daily() {
 		try {
+			if (!runs.claimCron("ip-reminders", CRON, ZoneId.of("Asia/Karachi"))) {
+				return;
+			}
 			int made = run(LocalDate.now(clock));
 			if (made > 0) {
 				log.info("IP reminders: {} made", made);

@@ -2,10 +2,14 @@ package org.quadhub.shared;
 
 import org.jspecify.annotations.Nullable;
 
+import java.io.Serializable;
 import java.util.Set;
 
-/** Who is asking: a signed-in user with roles (and, for a partner, the organisation), or the anonymous public. */
-public record Actor(String username, Set<Role> roles, @Nullable Long organisationId) {
+/**
+ * Who is asking: a signed-in user with roles (and, for a partner, the organisation), or the anonymous public.
+ * Serializable because the signed-in principal lives in the JDBC session store (ADR 0023).
+ */
+public record Actor(String username, Set<Role> roles, @Nullable Long organisationId) implements Serializable {
 
 	public Actor {
 		roles = Set.copyOf(roles);
