@@ -50,6 +50,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable());
+		SecurityHeaders.apply(http);
 		return http.build();
 	}
 
@@ -70,7 +71,9 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.httpBasic(Customizer.withDefaults());
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		SecurityHeaders.apply(http);
 		return http.build();
 	}
 }
