@@ -23,6 +23,8 @@ import java.util.Set;
 @Transactional
 public class Users {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Users.class);
+
 	private final UserAccountRepository accounts;
 	private final Partners partners;
 	private final PasswordEncoder passwordEncoder;
@@ -45,6 +47,10 @@ public class Users {
 			throw DomainProblem.forbidden("Only the coordinating authority manages users.");
 		}
 		Checks.valid(validator, command);
+		PasswordPolicy.violation(command.username(), command.password())
+			.ifPresent(message -> {
+				throw DomainProblem.invalid("password", message);
+			});
 		boolean partner = command.roles().contains(Role.PARTNER);
 		if (partner && command.roles().size() > 1) {
 			throw DomainProblem.invalid("roles", "PARTNER cannot be combined with other roles: a partner user acts for one organisation only");
@@ -112,6 +118,11 @@ public class Users {
 		if (accounts.existsByUsernameIgnoreCase(username)) {
 			return false;
 		}
+		// Start-up accounts (the first admin from QUADHUB_ADMIN_PASSWORD, demo users) are not refused, which would
+		// stop the application from starting; a password that breaks the policy is reported instead.
+		PasswordPolicy.violation(username, password)
+			.ifPresent(message -> log.warn("The password of start-up account '{}' breaks the password policy: it {}. "
+					+ "Change it.", username, message));
 		UserAccount account = new UserAccount(username, passwordEncoder.encode(password), roles, organisationId,
 				agency, null, clock.instant());
 		accounts.saveAndFlush(account);

@@ -30,10 +30,23 @@ class ProblemResponses {
 				write(response, DatabaseOutage.problem());
 				return;
 			}
+			if (failure instanceof ThrottledAuthenticationProvider.Throttled throttled) {
+				tooManyAttempts(response, throttled);
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"QuadHub\"");
 			write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
 					"Sign in: send HTTP Basic credentials of a QuadHub user."));
 		};
+	}
+
+	/** Too many failed sign-ins from this address (ADR 0019): 429 with Retry-After in whole seconds. */
+	private void tooManyAttempts(HttpServletResponse response, ThrottledAuthenticationProvider.Throttled throttled)
+			throws IOException {
+		long seconds = Math.max(1, throttled.retryAfter().toSeconds() + 1);
+		response.setHeader("Retry-After", Long.toString(seconds));
+		write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-failures", "Too many failed sign-ins",
+				"Too many failed sign-ins from your address. Try again in " + seconds + " seconds."));
 	}
 
 	AccessDeniedHandler forbidden() {

@@ -53,6 +53,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable());
 		sso.ifAvailable(single -> single.api(http));
+		SecurityHeaders.apply(http);
 		return http.build();
 	}
 
@@ -73,8 +74,10 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.httpBasic(Customizer.withDefaults());
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		sso.ifAvailable(single -> single.ui(http));
+		SecurityHeaders.apply(http);
 		return http.build();
 	}
 }

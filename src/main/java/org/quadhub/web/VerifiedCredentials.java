@@ -28,14 +28,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class VerifiedCredentials {
 
-	/** Sign-in for the API and the UI: the usual account lookup with the remembering password check. */
+	/** Sign-in for the API and the UI: the usual account lookup with the remembering password check, throttled. */
 	@Bean
 	AuthenticationProvider quadHubAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
 			@Value("${quadhub.security.verified-credentials-ttl:PT5M}") Duration ttl,
-			@Value("${quadhub.security.verified-credentials-max:10000}") int maxEntries) {
+			@Value("${quadhub.security.verified-credentials-max:10000}") int maxEntries, LoginThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(new RememberingPasswordEncoder(passwordEncoder, ttl, maxEntries, Clock.systemUTC()));
-		return provider;
+		// Login throttling (ADR 0019) wraps the check; remembered credentials stay as cheap as before.
+		return new ThrottledAuthenticationProvider(provider, throttle);
 	}
 
 	/** The password encoder that remembers successful matches; package-private for tests. */
