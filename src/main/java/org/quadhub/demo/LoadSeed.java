@@ -326,8 +326,9 @@ class LoadSeed {
 		LocalDate day = opened;
 		for (int round = 0; round < 100 && c.status() == CaseStatus.OPEN; round++) {
 			day = calendar.addWorkingDays(day, 2 + (variation + round) % 5);
-			for (CaseDetails.Step step : List.copyOf(c.steps())) {
-				if (step.state() == StepState.OPEN) {
+			for (long stepId : c.steps().stream().map(CaseDetails.Step::id).toList()) {
+				CaseDetails.Step step = c.steps().stream().filter(s -> s.id() == stepId).findFirst().orElseThrow();
+				if (c.status() == CaseStatus.OPEN && step.state() == StepState.OPEN) {
 					c = approvals.at(at(day, 11)).decide(officer(step.agency()), c.id(), step.id(),
 							new Decision(Outcome.APPROVED, "Documents complete; approved."));
 				}
