@@ -71,8 +71,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * column) is bad input, not a server fault: 400, and the transaction has rolled back (ADR 0020).
 	 */
 	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-	Object refusedText(org.springframework.dao.DataIntegrityViolationException failure, HttpServletRequest request)
-			throws Exception {
+	Object refusedText(org.springframework.dao.DataIntegrityViolationException failure, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
 		String state = null;
 		for (Throwable t = failure; t != null && state == null; t = t.getCause()) {
 			if (t instanceof java.sql.SQLException sql) {
@@ -84,7 +84,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					: "A text value contains a NUL character or bytes that are not UTF-8, which no text may hold.";
 			return respond(Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid input", detail), request);
 		}
-		return unexpected(failure, request);
+		return unexpected(failure, request, response);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
