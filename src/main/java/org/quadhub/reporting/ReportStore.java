@@ -130,15 +130,25 @@ class ReportStore {
 			.param(submissionId).update();
 	}
 
-	/** The export totals by month and destination of a file's lines, written with them. */
+	/** The export totals by month and destination of a file's lines, written with them in one statement. */
 	void insertRollup(long submissionId, List<FileImport.Rollup> rows) {
-		template.batchUpdate("insert into report_line_rollup (submission_id, period, destination, exports_usd) "
-				+ "values (?, ?, ?, ?)", rows, 1000, (ps, row) -> {
-					ps.setLong(1, submissionId);
-					ps.setObject(2, row.month().atDay(1));
-					ps.setString(3, row.destination());
-					ps.setBigDecimal(4, row.exportsUsd());
-				});
+		if (rows.isEmpty()) {
+			return;
+		}
+		Object[] periods = rows.stream().map(r -> r.month().atDay(1)).toArray();
+		Object[] destinations = rows.stream().map(FileImport.Rollup::destination).toArray();
+		Object[] amounts = rows.stream().map(FileImport.Rollup::exportsUsd).toArray();
+		template.execute((java.sql.Connection connection) -> {
+			try (var statement = connection.prepareStatement("insert into report_line_rollup (submission_id, period, "
+					+ "destination, exports_usd) select ?, p, d, a from unnest(?, ?, ?) as t(p, d, a)")) {
+				statement.setLong(1, submissionId);
+				statement.setArray(2, connection.createArrayOf("date", periods));
+				statement.setArray(3, connection.createArrayOf("bpchar", destinations));
+				statement.setArray(4, connection.createArrayOf("numeric", amounts));
+				statement.executeUpdate();
+			}
+			return null;
+		});
 	}
 
 	Optional<ReportDetails> find(long reportId) {
