@@ -192,6 +192,47 @@ class StoredXssPagesTest {
 	}
 
 	@Test
+	void theQuarterlyPdfAndTheXlsxCarryThePayloadAsPlainText() throws Exception {
+		java.time.YearMonth now = java.time.YearMonth.now();
+		String quarter = now.getYear() + "-Q" + ((now.getMonthValue() - 1) / 3 + 1);
+		byte[] pdf = mvc.perform(get("/api/v1/reports/programme.pdf").param("quarter", quarter)
+				.with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+		StringBuilder text = new StringBuilder();
+		com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(extractor.getTextFromPage(page)).append('\n');
+		}
+		String flat = text.toString().replaceAll("\\s+", "");
+		// the QUAD's name is printed as the characters it holds: the markup is text, nothing was evaluated
+		assertThat(flat).contains(("X" + token + "quad").replaceAll("\\s+", ""));
+		assertThat(flat).contains("<script>alert(1)</script>").doesNotContain("X" + token + "quad49");
+		assertThat(reader.getJavaScript()).as("document-level JavaScript in the PDF").isNullOrEmpty();
+
+		byte[] xlsx = mvc.perform(get("/api/v1/reports/programme.xlsx").param("quarter", quarter)
+				.with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			boolean found = false;
+			for (var sheet : workbook) {
+				for (var row : sheet) {
+					for (var cell : row) {
+						assertThat(cell.getCellType()).as("no formula cells").isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+						if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+								&& cell.getStringCellValue().contains(token)) {
+							found = true;
+							assertThat(cell.getStringCellValue()).contains(SCRIPT);
+						}
+					}
+				}
+			}
+			assertThat(found).as("the payload QUAD appears in the workbook as text").isTrue();
+		}
+	}
+
+	@Test
 	void aJavascriptUrlIsRefusedAsAWebsite() throws Exception {
 		var refused = org.assertj.core.api.Assertions.catchThrowable(() -> partners.register(Actor.system(),
 				new OrganisationCommand(Fixtures.unique("Js link"), null, null, Country.PK,
