@@ -101,12 +101,17 @@ for l in lines:
         bad.append(l)
 if bad:
     sys.exit("FAIL: %d of %d console lines are not JSON, e.g. %r" % (len(bad), len(lines), bad[0][:200]))
-mine = [json.loads(l) for l in lines if "probe=" + request_id in l]
+entries = [json.loads(l) for l in lines]
+# the request's own lines: those naming its query (dispatcher debug) and its access line (RequestLog)
+mine = [e for e in entries if "probe=" + request_id in json.dumps(e)
+        or (e.get("requestId") == request_id and "GET /api/v1/quads" in str(e.get("message", "")))]
 if not mine:
     sys.exit("FAIL: no log line of the request")
 wrong = [e for e in mine if e.get("requestId") != request_id]
 if wrong:
     sys.exit("FAIL: lines of the request without its requestId: %r" % wrong[:2])
+if not any("GET /api/v1/quads" in str(e.get("message", "")) for e in mine):
+    sys.exit("FAIL: the request's access line is missing")
 print("%d console lines, all JSON; %d lines of the request, all with requestId=%s" % (len(lines), len(mine), request_id))
 PY
 
