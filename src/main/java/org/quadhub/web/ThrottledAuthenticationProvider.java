@@ -48,6 +48,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throttle.failed(username, address);
 			throw new BadCredentialsException(GENERIC_FAILURE, e);
 		}
+		catch (org.springframework.security.authentication.InternalAuthenticationServiceException e) {
+			// the account could not be loaded (e.g. the database is busy or down): not a wrong password, not counted
+			throw e;
+		}
 		catch (AuthenticationException e) {
 			if (standing.accountLockedFor() == null) {
 				throttle.failed(username, address);
