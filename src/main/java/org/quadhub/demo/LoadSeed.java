@@ -498,6 +498,11 @@ class LoadSeed {
 	 */
 	private void readModels(Long[] quadIds) {
 		String ids = "{" + String.join(",", java.util.Arrays.stream(quadIds).map(String::valueOf).toList()) + "}";
+		// the export totals by month and destination that every upload writes with its lines (V23)
+		jdbc.update("insert into report_line_rollup (submission_id, period, destination, exports_usd) "
+				+ "select l.submission_id, l.period, l.destination, sum(l.value_usd) from report_export_line l "
+				+ "where l.submission_id in (select submission_id from report where quad_id = any (?::bigint[])) "
+				+ "group by l.submission_id, l.period, l.destination on conflict do nothing", ids);
 		jdbc.update("insert into reporting_effective (quad_id, period_kind, period_start, report_id) "
 				+ "select distinct on (quad_id, period_kind, period_start) quad_id, period_kind, period_start, id "
 				+ "from report where status = 'ACCEPTED' and quad_id = any (?::bigint[]) "

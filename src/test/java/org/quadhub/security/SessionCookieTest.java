@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuadHubTest
 class SessionCookieTest {
 
-	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+	private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
@@ -40,7 +40,7 @@ class SessionCookieTest {
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	private static String sessionCookie(HttpResponse<String> response) {
-		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
 	}
 
@@ -65,7 +65,7 @@ class SessionCookieTest {
 				+ URLEncoder.encode(csrf, StandardCharsets.UTF_8);
 		HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", "JSESSIONID=" + id(before))
+			.header("Cookie", "SESSION=" + id(before))
 			.POST(HttpRequest.BodyPublishers.ofString(form));
 		if (headers.length > 0) {
 			post.headers(headers);
