@@ -163,12 +163,14 @@ public class LoadTest {
 	void setup() throws Exception {
 		for (int i = 0; i < 120; i++) {
 			try {
-				if (send(get("/actuator/health", null)).statusCode() == 200) {
+				int status = send(get("/actuator/health", null)).statusCode();
+				if (status == 200) {
 					break;
 				}
+				System.out.println("setup: health answered " + status + "; waiting");
 			}
 			catch (Exception e) {
-				// not up yet
+				System.out.println("setup: health not reachable (" + e + "); waiting");
 			}
 			Thread.sleep(1000);
 		}
@@ -450,7 +452,8 @@ public class LoadTest {
 
 	HttpRequest.Builder request(String path, String credentials, String idempotencyKey) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-			.header("Accept", path.startsWith("/api/") || path.startsWith("/open-data") ? "application/json, text/csv, */*"
+			.header("Accept", path.startsWith("/api/") || path.startsWith("/open-data") || path.startsWith("/actuator/")
+					? "application/json, text/csv, */*"
 					: "text/html");
 		if (credentials != null) {
 			b.header("Authorization", auth.computeIfAbsent(credentials,

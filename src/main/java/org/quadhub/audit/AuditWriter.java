@@ -38,8 +38,11 @@ class AuditWriter {
 	private final TransactionTemplate ownTransaction;
 	private final ObjectProvider<EntityManagerFactory> entityManagerFactory;
 
+	private final AuditedChanges subjects;
+
 	AuditWriter(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions,
-			ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+			ObjectProvider<EntityManagerFactory> entityManagerFactory, AuditedChanges subjects) {
+		this.subjects = subjects;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -59,6 +62,7 @@ class AuditWriter {
 				clip(subjectKind, 100), subjectId == null ? null : clip(subjectId, 200),
 				fromState == null ? null : clip(fromState, 100), toState == null ? null : clip(toState, 100), changes,
 				request == null ? null : request.requestId(), request == null ? null : request.clientAddress());
+		subjects.changing(draft.subjectKind());
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.isActualTransactionActive()) {
 			batch().add(draft);

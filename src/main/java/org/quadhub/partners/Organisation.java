@@ -55,6 +55,10 @@ class Organisation {
 	private Set<String> capabilities = new TreeSet<>();
 
 	private @Nullable String city;
+
+	/** Names, city and capabilities, lower-cased, kept by the database's triggers (V24); for the search only. */
+	@jakarta.persistence.Column(insertable = false, updatable = false)
+	private String searchText = "";
 	private @Nullable String province;
 	private @Nullable String website;
 	private @Nullable String contactName;

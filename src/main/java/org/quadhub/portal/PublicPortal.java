@@ -2,6 +2,7 @@ package org.quadhub.portal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,11 +35,14 @@ import org.quadhub.reporting.Targets;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.AuditHead;
 import org.quadhub.shared.DomainProblem;
+import org.quadhub.shared.ReadModel;
+import org.quadhub.shared.SubjectChanges;
 import org.quadhub.zones.AllocationDetails;
 import org.quadhub.zones.ZoneSummary;
 import org.quadhub.zones.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -65,9 +69,32 @@ public class PublicPortal {
 	private final InertiaMetrics inertia;
 	private final Committee committee;
 	private final ObjectProvider<AuditHead> auditHead;
+	private final ObjectProvider<SubjectChanges> subjectChanges;
+
+	/**
+	 * What the QUAD list and the programme totals show: QUADs, their partners' names, zones and plots (with
+	 * accepted figures and trajectories, which the dashboard's version follows).
+	 */
+	private static final String[] QUAD_SUBJECTS = { "quad", "quad_transition", "organisation", "zone",
+			"plot_allocation" };
+	/** What the published decisions show. */
+	private static final String[] DECISION_SUBJECTS = { "committee_meeting", "committee_minutes",
+			"committee_decision", "committee_agenda_item", "quad" };
+	/** Also rebuilt after this long: changes made through another instance (ADR 0026). */
+	private static final Duration MAX_AGE = Duration.ofSeconds(30);
+
+	private final ReadModel<List<PublicQuad>> quadList = new ReadModel<>(MAX_AGE);
+	private final ReadModel<ProgrammeTotals> programmeTotals = new ReadModel<>(MAX_AGE);
+	private final ReadModel<List<PublicDecision>> decisionList = new ReadModel<>(MAX_AGE);
+
+	/** What a kept public read model was built from. */
+	private record Stamp(long subjects, long figures) {
+	}
 
 	PublicPortal(Quads quads, Partners partners, Zones zones, Reports reports, Dashboard dashboard, Targets targets,
-			InertiaMetrics inertia, Committee committee, ObjectProvider<AuditHead> auditHead) {
+			InertiaMetrics inertia, Committee committee, ObjectProvider<AuditHead> auditHead,
+			ObjectProvider<SubjectChanges> subjectChanges) {
+		this.subjectChanges = subjectChanges;
 		this.quads = quads;
 		this.partners = partners;
 		this.zones = zones;
@@ -79,8 +106,21 @@ public class PublicPortal {
 		this.auditHead = auditHead;
 	}
 
-	/** Every QUAD, by name. */
+	private Stamp stamp(String... kinds) {
+		SubjectChanges changes = subjectChanges.getIfAvailable();
+		return new Stamp(changes == null ? 0 : changes.stamp(kinds), dashboard.version());
+	}
+
+	/**
+	 * Every QUAD, by name. Kept in memory until a QUAD, a partner's name, a plot or an accepted figure changes
+	 * (see {@link ReadModel}), so a busy portal does not rebuild it per visitor.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<PublicQuad> quads() {
+		return quadList.get(stamp(QUAD_SUBJECTS), this::buildQuads);
+	}
+
+	private List<PublicQuad> buildQuads() {
 		List<QuadDetails> all = quads.overview().quads().stream()
 			.map(s -> quads.find(READER, s.id()))
 			.toList();
@@ -88,7 +128,13 @@ public class PublicPortal {
 	}
 
 	/** One QUAD; 404 if there is none with this id. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public PublicQuad quad(long id) {
+		for (PublicQuad q : quads()) {
+			if (q.id() == id) {
+				return q;
+			}
+		}
 		return project(List.of(quads.find(READER, id))).get(0);
 	}
 
@@ -102,8 +148,13 @@ public class PublicPortal {
 		return new QuadTrajectory(months);
 	}
 
-	/** The programme's accepted exports against the USD 200 bn target. */
+	/** The programme's accepted exports against the USD 200 bn target (kept like {@link #quads()}). */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ProgrammeTotals programme() {
+		return programmeTotals.get(stamp(QUAD_SUBJECTS), this::buildProgramme);
+	}
+
+	private ProgrammeTotals buildProgramme() {
 		ProgrammeDashboard board = dashboard.programme(READER, null);
 		List<QuadSummary> all = quads.overview().quads();
 		Map<Integer, BigDecimal> accepted = new TreeMap<>();
@@ -136,8 +187,13 @@ public class PublicPortal {
 			.toList();
 	}
 
-	/** Decisions of meetings whose minutes are final, newest first. */
+	/** Decisions of meetings whose minutes are final, newest first (kept until the committee's records change). */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<PublicDecision> decisions() {
+		return decisionList.get(stamp(DECISION_SUBJECTS), this::buildDecisions);
+	}
+
+	private List<PublicDecision> buildDecisions() {
 		Set<Long> finalMeetings = committee.meetings(READER).stream()
 			.filter(m -> m.minutesState() == MinutesState.FINAL)
 			.map(MeetingSummary::id)
@@ -160,6 +216,7 @@ public class PublicPortal {
 	}
 
 	/** Published decisions about one QUAD. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<PublicDecision> decisionsAbout(long quadId) {
 		return decisions().stream().filter(d -> d.quadId() != null && d.quadId() == quadId).toList();
 	}

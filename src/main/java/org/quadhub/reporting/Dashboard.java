@@ -5,6 +5,7 @@ import org.quadhub.reporting.model.Standing;
 import org.quadhub.reporting.model.TargetCurve;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.DomainProblem;
+import org.quadhub.shared.ReadModel;
 import org.quadhub.shared.Role;
 import org.quadhub.shared.Sector;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,11 +25,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the programme dashboard from the rollups kept on acceptance (monthly totals per QUAD, destinations per
  * QUAD and year) and the small section tables: a handful of indexed queries whatever the number of export lines.
- * The built read model is kept in memory until the next change to reports, trajectories or QUADs (or a minute).
+ * The built read model is kept in memory until the next change to accepted figures, trajectories or QUADs (or a
+ * minute), and rebuilt by one reader at a time ({@link ReadModel}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,14 +47,13 @@ public class Dashboard {
 	private final Clock clock;
 	private final ReportingChanges changes;
 	private final OverdueApprovals overdue;
-	private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
-
-	/** A built dashboard, the generation it was built at, and when. */
-	private record Cached(long generation, java.time.Instant builtAt, ProgrammeDashboard dashboard) {
-	}
+	/** The built dashboards, one per month and requested year (ADR 0026). */
+	private final Map<String, ReadModel<ProgrammeDashboard>> built = new ConcurrentHashMap<>();
+	/** The count of revisions awaiting review, kept apart: submissions move it and nothing else. */
+	private final ReadModel<Long> awaitingReview = new ReadModel<>(REBUILD_AFTER);
 
 	/** Even without a change, rebuild after this long (changes made by another instance, the month turning). */
-	private static final java.time.Duration REBUILD_AFTER = java.time.Duration.ofSeconds(60);
+	private static final Duration REBUILD_AFTER = Duration.ofSeconds(60);
 
 	Dashboard(QuadFacts facts, Targets targets, ReportingSettings settings, JdbcTemplate jdbc, Clock clock,
 			ReportingChanges changes, OverdueApprovals overdue) {
@@ -61,6 +64,14 @@ public class Dashboard {
 		this.settings = settings;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * A number that moves whenever accepted figures, a trajectory or a QUAD change in this instance: read models
+	 * built from the dashboard's figures (the public portal's) are current while it stays the same.
+	 */
+	public long version() {
+		return changes.generation();
 	}
 
 	/** The coordinating authority and the joint committee see the dashboard. */
@@ -75,19 +86,18 @@ public class Dashboard {
 			throw DomainProblem.forbidden("The programme dashboard is for the coordinating authority and the joint committee.");
 		}
 		YearMonth asOf = YearMonth.now(clock);
-		String key = asOf + "/" + year;
-		long generation = changes.generation();
-		java.time.Instant now = java.time.Instant.now();
-		Cached cached = cache.get(key);
-		if (cached != null && cached.generation() == generation && now.isBefore(cached.builtAt().plus(REBUILD_AFTER))) {
-			return cached.dashboard().withApprovalsOverdue(overdue.now());
+		if (built.size() > 64) {
+			built.clear();
 		}
-		ProgrammeDashboard built = build(asOf, year);
-		if (cache.size() > 64) {
-			cache.clear();
-		}
-		cache.put(key, new Cached(generation, now, built));
-		return built.withApprovalsOverdue(overdue.now());
+		ProgrammeDashboard board = built.computeIfAbsent(asOf + "/" + year, k -> new ReadModel<>(REBUILD_AFTER))
+			.get(changes.generation(), () -> build(asOf, year));
+		long waiting = awaitingReview.get(changes.submissions(), this::countAwaitingReview);
+		return board.withAwaitingReview(waiting).withApprovalsOverdue(overdue.now());
+	}
+
+	private long countAwaitingReview() {
+		Long waiting = jdbc.queryForObject("select count(*) from report where status = 'SUBMITTED'", Long.class);
+		return waiting == null ? 0 : waiting;
 	}
 
 	/** The dashboard as it stood at the end of the month before {@code asOf} (the quarterly report uses this). */
@@ -183,9 +193,8 @@ public class Dashboard {
 				+ "from reporting_effective e join report r on r.id = e.report_id",
 				(rs, n) -> new ProgrammeDashboard.Outputs(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 						rs.getLong(5), rs.getLong(6), rs.getLong(7)));
-		Long waiting = jdbc.queryForObject("select count(*) from report where status = 'SUBMITTED'", Long.class);
 		return new ProgrammeDashboard(asOf.toString(), year, standings, lights, programme,
 				settings.programmeTargetUsd(), targetYear, bySector, destinations, regionList, jobs, outputs,
-				waiting == null ? 0 : waiting, ApprovalsOverdue.NONE);
+				countAwaitingReview(), ApprovalsOverdue.NONE);
 	}
 }

@@ -24,6 +24,12 @@ public record ProgrammeDashboard(String asOf, int year, List<QuadStanding> quads
 		Outputs outputs, long awaitingReview, ApprovalsOverdue approvalsOverdue) {
 
 	/** The same dashboard with the current approvals-overdue panel. */
+	/** The same dashboard with the current count of revisions awaiting review. */
+	public ProgrammeDashboard withAwaitingReview(long waiting) {
+		return new ProgrammeDashboard(asOf, year, quads, lights, programme, programmeTargetUsd, programmeTargetYear,
+				bySector, topDestinations, regions, jobs, outputs, waiting, approvalsOverdue);
+	}
+
 	public ProgrammeDashboard withApprovalsOverdue(ApprovalsOverdue overdue) {
 		return new ProgrammeDashboard(asOf, year, quads, lights, programme, programmeTargetUsd, programmeTargetYear,
 				bySector, topDestinations, regions, jobs, outputs, awaitingReview, overdue);

@@ -15,6 +15,15 @@ public record ReportDetails(long id, long quadId, String period, PeriodKind peri
 		@Nullable Integer curriculaUpdated, List<SubmitReport.Patent> patents, @Nullable Integer publications,
 		@Nullable Integer prototypes, long version) {
 
+	/** The same revision with these sections (read in one query per section for a whole list). */
+	ReportDetails withSections(List<SubmitReport.Jobs> employment, List<SubmitReport.Training> training,
+			List<SubmitReport.Patent> patents) {
+		return new ReportDetails(id, quadId, period, periodKind, revision, status, channel, submittedBy, submittedAt,
+				reviewedBy, reviewedAt, reviewNote, lineCount, exportsUsd, productionValueUsd, localContentShare,
+				investmentUsd, List.copyOf(employment), List.copyOf(training), curriculaUpdated, List.copyOf(patents),
+				publications, prototypes, version);
+	}
+
 	/** Direct jobs over all categories. */
 	public int directJobs() {
 		return employment.stream().mapToInt(j -> j.jobs() == null ? 0 : j.jobs()).sum();

@@ -2,10 +2,12 @@ package org.quadhub.reporting;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -158,15 +160,15 @@ class ReportStore {
 
 	/** Every revision of every period of a QUAD, newest period first, newest revision first. */
 	List<ReportDetails> ofQuad(long quadId) {
-		return jdbc.sql("select " + REPORT_COLUMNS + " from report r join report_submission s on s.id = r.submission_id "
+		return withSections(jdbc.sql("select " + REPORT_COLUMNS + " from report r join report_submission s on s.id = r.submission_id "
 				+ "where r.quad_id = ? order by r.period_start desc, r.period_kind, r.revision desc")
-			.param(quadId).query(this::details).list();
+			.param(quadId).query(this::header).list());
 	}
 
 	List<ReportDetails> withStatus(ReportStatus status, int limit) {
-		return jdbc.sql("select " + REPORT_COLUMNS + " from report r join report_submission s on s.id = r.submission_id "
-				+ "where r.status = ? order by r.submitted_at, r.id limit ?")
-			.params(status.name(), limit).query(this::details).list();
+		return withSections(jdbc.sql("select " + REPORT_COLUMNS + " from report r join report_submission s "
+				+ "on s.id = r.submission_id where r.status = ? order by r.submitted_at, r.id limit ?")
+			.params(status.name(), limit).query(this::header).list());
 	}
 
 	List<ExportLineView> lines(long reportId, int offset, int limit) {
@@ -251,27 +253,63 @@ class ReportStore {
 		return map;
 	}
 
+	/** One revision with its sections. */
 	private ReportDetails details(ResultSet rs, int n) throws SQLException {
+		return withSections(List.of(header(rs, n))).get(0);
+	}
+
+	/** The revisions' sections, one query per section for all of them (not three per revision). */
+	private List<ReportDetails> withSections(List<ReportDetails> reports) {
+		if (reports.isEmpty()) {
+			return reports;
+		}
+		Long[] ids = reports.stream().map(ReportDetails::id).toArray(Long[]::new);
+		Map<Long, List<SubmitReport.Jobs>> jobs = new HashMap<>();
+		template.query(c -> {
+			PreparedStatement ps = c.prepareStatement("select report_id, category, jobs, women from report_employment "
+					+ "where report_id = any(?) order by report_id, category");
+			ps.setArray(1, c.createArrayOf("bigint", ids));
+			return ps;
+		}, (RowCallbackHandler) r -> jobs.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+			.add(new SubmitReport.Jobs(JobCategory.valueOf(r.getString(2)), r.getInt(3), r.getInt(4))));
+		Map<Long, List<SubmitReport.Training>> training = new HashMap<>();
+		template.query(c -> {
+			PreparedStatement ps = c.prepareStatement("select report_id, programme, people_trained, women "
+					+ "from report_training where report_id = any(?) order by report_id, programme");
+			ps.setArray(1, c.createArrayOf("bigint", ids));
+			return ps;
+		}, (RowCallbackHandler) r -> training.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+			.add(new SubmitReport.Training(r.getString(2), r.getInt(3), r.getInt(4))));
+		Map<Long, List<SubmitReport.Patent>> patents = new HashMap<>();
+		template.query(c -> {
+			PreparedStatement ps = c.prepareStatement("select report_id, stage, office, number, title from report_patent "
+					+ "where report_id = any(?) order by report_id, stage, office, number");
+			ps.setArray(1, c.createArrayOf("bigint", ids));
+			return ps;
+		}, (RowCallbackHandler) r -> patents.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+			.add(new SubmitReport.Patent(PatentStage.valueOf(r.getString(2)), r.getString(3), r.getString(4),
+					r.getString(5))));
+		List<ReportDetails> result = new ArrayList<>(reports.size());
+		for (ReportDetails report : reports) {
+			result.add(report.withSections(jobs.getOrDefault(report.id(), List.of()),
+					training.getOrDefault(report.id(), List.of()), patents.getOrDefault(report.id(), List.of())));
+		}
+		return result;
+	}
+
+	/** A revision's own columns; its sections are read by {@link #withSections(List)}. */
+	private ReportDetails header(ResultSet rs, int n) throws SQLException {
 		long id = rs.getLong("id");
 		PeriodKind kind = PeriodKind.valueOf(rs.getString("period_kind"));
 		Period period = new Period(kind, rs.getObject("period_start", LocalDate.class));
 		Timestamp reviewedAt = rs.getTimestamp("reviewed_at");
-		List<SubmitReport.Jobs> jobs = template.query("select category, jobs, women from report_employment "
-				+ "where report_id = ? order by category", (r, i) -> new SubmitReport.Jobs(
-						JobCategory.valueOf(r.getString(1)), r.getInt(2), r.getInt(3)), id);
-		List<SubmitReport.Training> training = template.query("select programme, people_trained, women "
-				+ "from report_training where report_id = ? order by programme",
-				(r, i) -> new SubmitReport.Training(r.getString(1), r.getInt(2), r.getInt(3)), id);
-		List<SubmitReport.Patent> patents = template.query("select stage, office, number, title from report_patent "
-				+ "where report_id = ? order by stage, office, number", (r, i) -> new SubmitReport.Patent(
-						PatentStage.valueOf(r.getString(1)), r.getString(2), r.getString(3), r.getString(4)), id);
 		return new ReportDetails(id, rs.getLong("quad_id"), period.label(), kind, rs.getInt("revision"),
 				ReportStatus.valueOf(rs.getString("status")), Channel.valueOf(rs.getString("channel")),
 				rs.getString("submitted_by"), rs.getTimestamp("submitted_at").toInstant(), rs.getString("reviewed_by"),
 				reviewedAt == null ? null : reviewedAt.toInstant(), rs.getString("review_note"),
 				rs.getLong("line_count"), rs.getBigDecimal("exports_usd"), rs.getBigDecimal("production_value_usd"),
-				rs.getBigDecimal("local_content_share"), rs.getBigDecimal("investment_usd"), jobs, training,
-				(Integer) rs.getObject("curricula_updated"), patents, (Integer) rs.getObject("publications"),
+				rs.getBigDecimal("local_content_share"), rs.getBigDecimal("investment_usd"), List.of(), List.of(),
+				(Integer) rs.getObject("curricula_updated"), List.of(), (Integer) rs.getObject("publications"),
 				(Integer) rs.getObject("prototypes"), rs.getLong("version"));
 	}
 }

@@ -199,7 +199,7 @@ public class Reports {
 					problems);
 		}
 		Instant now = clock.instant();
-		changes.changed();
+		changes.submitted(); // a revision joins the review queue; no accepted figure moves
 		store.lockQuad(quad.id());
 		requireNoOverlap(quad.id(), period);
 		long submission = store.insertSubmission(quad.id(), channel, actor.username(), now, null);
@@ -304,7 +304,7 @@ public class Reports {
 		}
 		boolean xlsx = isXlsx(fileName, file);
 		Instant now = clock.instant();
-		changes.changed();
+		changes.submitted();
 		store.lockQuad(quad.id());
 		long submission = store.insertSubmission(quad.id(), Channel.FILE, actor.username(), now, clip(fileName));
 		Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -401,7 +401,8 @@ public class Reports {
 			throw DomainProblem.invalid("note", "is longer than 2000 characters");
 		}
 		ReportDetails report = load(reportId);
-		changes.changed();
+		changes.changed(report.quadId());
+		changes.submitted();
 		store.lockQuad(report.quadId());
 		report = load(reportId);
 		if (report.status() != ReportStatus.SUBMITTED) {

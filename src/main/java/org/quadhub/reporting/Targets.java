@@ -8,6 +8,7 @@ import org.quadhub.reporting.model.Standing;
 import org.quadhub.reporting.model.TargetCurve;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.DomainProblem;
+import org.quadhub.shared.ReadModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -58,11 +60,12 @@ public class Targets {
 		this.clock = clock;
 	}
 
-	/** A computed performance (the forecast fit is the costly part), kept until the next change. */
-	private record Cached(long generation, YearMonth asOf, QuadPerformance performance) {
-	}
+	/** Computed performances (the forecast fit is the costly part), one read model per QUAD (ADR 0026). */
+	private final Map<Long, ReadModel<QuadPerformance>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-	private final Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+	/** What a kept performance was computed for: the QUAD's generation and the month. */
+	private record PerformanceStamp(ReportingChanges.QuadStamp changes, YearMonth asOf) {
+	}
 
 	/**
 	 * Runs without a transaction of its own: a repeated read is answered from the cache without taking a
@@ -76,19 +79,15 @@ public class Targets {
 			reports.quadForReading(actor, quadId);
 		}
 		YearMonth asOf = YearMonth.now(clock);
-		long generation = changes.generation();
-		Cached cached = cache.get(quadId);
-		if (cached != null && cached.generation() == generation && cached.asOf().equals(asOf)) {
-			return cached.performance();
-		}
-		QuadFacts.Fact fact = known != null ? known : facts.all().stream().filter(f -> f.id() == quadId).findFirst()
-			.orElseThrow(() -> DomainProblem.notFound("QUAD", quadId));
-		QuadPerformance performance = performance(fact, asOf);
 		if (cache.size() > 1000) {
 			cache.clear();
 		}
-		cache.put(quadId, new Cached(generation, asOf, performance));
-		return performance;
+		return cache.computeIfAbsent(quadId, k -> new ReadModel<>(Duration.ofMinutes(10)))
+			.get(new PerformanceStamp(changes.of(quadId), asOf), () -> {
+				QuadFacts.Fact fact = known != null ? known : facts.all().stream().filter(f -> f.id() == quadId)
+					.findFirst().orElseThrow(() -> DomainProblem.notFound("QUAD", quadId));
+				return performance(fact, asOf);
+			});
 	}
 
 	/** The trajectory shape of a QUAD (programme defaults until someone sets one). */
@@ -115,7 +114,7 @@ public class Targets {
 			throw DomainProblem.invalid(problems);
 		}
 		Timestamp now = Timestamp.from(clock.instant());
-		changes.changed();
+		changes.changed(quadId);
 		int changed;
 		if (version == null) {
 			changed = jdbc.update("insert into reporting_target_shape (quad_id, steepness, midpoint_fraction, updated_by, "

@@ -11,6 +11,8 @@ import org.quadhub.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -31,9 +33,11 @@ public class Users {
 	private final Validator validator;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final JdbcTemplate jdbc;
 
 	Users(UserAccountRepository accounts, Partners partners, PasswordEncoder passwordEncoder, Validator validator,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.partners = partners;
 		this.passwordEncoder = passwordEncoder;
@@ -99,9 +103,28 @@ public class Users {
 	}
 
 	/** For sign-in only. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Credentials> credentials(String username) {
-		return accounts.findByUsernameIgnoreCase(username).map(UserAccount::credentials);
+		// Read on every sign-in, i.e. with every API call: one statement on the case-insensitive username index,
+		// no transaction and no entity (ADR 0026). The same fields as UserAccount.credentials().
+		List<Credentials> found = jdbc.query("""
+				select u.username, u.password_hash, u.organisation_id, u.enabled,
+				       coalesce(string_agg(r.role, ',' order by r.role), '')
+				from app_user u left join app_user_role r on r.user_id = u.id
+				where lower(u.username) = lower(?)
+				group by u.id""", (rs, i) -> {
+			Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+			for (String role : rs.getString(5).split(",")) {
+				if (!role.isEmpty()) {
+					roles.add(Role.valueOf(role));
+				}
+			}
+			long organisationId = rs.getLong(3);
+			Long organisation = rs.wasNull() ? null : organisationId;
+			return new Credentials(rs.getString(1), rs.getString(2), Set.copyOf(roles), organisation,
+					rs.getBoolean(4));
+		}, username);
+		return found.stream().findFirst();
 	}
 
 	/**
@@ -132,9 +155,11 @@ public class Users {
 	}
 
 	/** The agency an officer belongs to, if the account exists and names one. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<String> agencyOf(String username) {
-		return accounts.findByUsernameIgnoreCase(username).map(UserAccount::details).map(UserInfo::agency);
+		List<String> agency = jdbc.query("select agency from app_user where lower(username) = lower(?)",
+				(rs, i) -> rs.getString(1), username);
+		return agency.stream().filter(java.util.Objects::nonNull).findFirst();
 	}
 
 	/**

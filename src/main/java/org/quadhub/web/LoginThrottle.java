@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -47,11 +48,25 @@ class LoginThrottle {
 
 	private final Duration lockout;
 
+	/**
+	 * Account-and-address pairs found with no failure and no lock, until when (System.nanoTime): an API client
+	 * signs in with every request, and its clean standing need not be read again for each (ADR 0026). Any failure
+	 * counted here forgets them all; a failure counted by another instance is seen here after at most
+	 * {@code quadhub.security.login.clean-standing}.
+	 */
+	private final ConcurrentHashMap<String, Long> cleanUntil = new ConcurrentHashMap<>();
+
+	private final long cleanForNanos;
+
+	private static final Standing CLEAN = new Standing(null, null, false);
+
 	LoginThrottle(JdbcTemplate jdbc, Clock clock,
 			@Value("${quadhub.security.login.account-failures:5}") int accountFailures,
 			@Value("${quadhub.security.login.address-failures:20}") int addressFailures,
 			@Value("${quadhub.security.login.window:PT15M}") Duration window,
-			@Value("${quadhub.security.login.lockout:PT15M}") Duration lockout) {
+			@Value("${quadhub.security.login.lockout:PT15M}") Duration lockout,
+			@Value("${quadhub.security.login.clean-standing:PT5S}") Duration cleanStanding) {
+		this.cleanForNanos = cleanStanding.toNanos();
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.accountFailures = accountFailures;
@@ -68,6 +83,11 @@ class LoginThrottle {
 		Instant now = clock.instant();
 		String account = digest(normalise(username));
 		String net = digest(address == null ? "" : address);
+		String pair = account + net;
+		Long until = cleanUntil.get(pair);
+		if (until != null && until - System.nanoTime() > 0) {
+			return CLEAN;
+		}
 		List<Row> rows = jdbc.query(
 				"select kind, failures, window_started, locked_until from login_throttle "
 						+ "where (kind = 'A' and subject = ?) or (kind = 'N' and subject = ?)",
@@ -88,11 +108,19 @@ class LoginThrottle {
 				addressBlocked = remaining;
 			}
 		}
+		if (accountLocked == null && addressBlocked == null && !accountHasFailures && cleanForNanos > 0) {
+			if (cleanUntil.size() >= 10_000) {
+				cleanUntil.clear();
+			}
+			cleanUntil.put(pair, System.nanoTime() + cleanForNanos);
+			return CLEAN;
+		}
 		return new Standing(accountLocked, addressBlocked, accountHasFailures);
 	}
 
 	/** Records one failed attempt for the account and the address, locking either when it reaches its limit. */
 	void failed(String username, @Nullable String address) {
+		cleanUntil.clear();
 		if (count(ACCOUNT, digest(normalise(username)), accountFailures)) {
 			log.warn("Sign-in locked for {} after {} failures", normalise(username), accountFailures);
 		}

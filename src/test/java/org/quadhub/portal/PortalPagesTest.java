@@ -24,6 +24,7 @@ import org.quadhub.reporting.Dashboard;
 import org.quadhub.reporting.Reports;
 import org.quadhub.reporting.Targets;
 import org.quadhub.shared.AuditHead;
+import org.quadhub.shared.SubjectChanges;
 import org.quadhub.support.Fixtures;
 import org.quadhub.support.QuadHubTest;
 import org.quadhub.users.Users;
@@ -191,10 +192,11 @@ class PortalPagesTest {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("auditHead", (AuditHead) limit -> List.of(head));
 		PublicPortal withAudit = new PublicPortal(quads, partners, zones, reports, dashboard, targets, inertia,
-				committee, beans.getBeanProvider(AuditHead.class));
+				committee, beans.getBeanProvider(AuditHead.class), beans.getBeanProvider(SubjectChanges.class));
 		assertThat(withAudit.auditHeads()).containsExactly(head);
 		PublicPortal withoutAudit = new PublicPortal(quads, partners, zones, reports, dashboard, targets, inertia,
-				committee, new StaticListableBeanFactory().getBeanProvider(AuditHead.class));
+				committee, new StaticListableBeanFactory().getBeanProvider(AuditHead.class),
+				new StaticListableBeanFactory().getBeanProvider(SubjectChanges.class));
 		assertThat(withoutAudit.auditHeads()).isEmpty();
 	}
 }

@@ -1,0 +1,79 @@
+package org.quadhub.shared;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One computed read model (a dashboard, a QUAD's performance, the public overview) kept in memory and rebuilt by
+ * one thread at a time (ADR 0026).
+ * <ul>
+ * <li>The caller passes a <em>stamp</em> that changes whenever what the model shows may have changed (a generation
+ * counter moved by the writers, the month); a model built for an equal stamp and younger than {@code maxAge} is
+ * served as it is.</li>
+ * <li>When the stamp has moved, the first reader rebuilds it. Readers arriving while that rebuild runs get the
+ * model from before it instead of queueing behind it or building it again: under a steady stream of writes a
+ * read model is rebuilt at most back to back, by one thread, never once per reader. A reader with nothing in
+ * hand (the first build) waits for it.</li>
+ * <li>A reader who has just written and reads alone sees its write: nobody else is rebuilding, so it rebuilds.</li>
+ * </ul>
+ * The stamp is read before building, so a change that lands during a build moves the stamp past the built model
+ * and the next reader rebuilds it.
+ */
+public final class ReadModel<V> {
+
+	private record Built<V>(Object stamp, long builtAtNanos, V value) {
+	}
+
+	private final long maxAgeNanos;
+
+	private final ReentrantLock building = new ReentrantLock();
+
+	private volatile @Nullable Built<V> built;
+
+	/** A read model rebuilt when its stamp moves or it is older than {@code maxAge}. */
+	public ReadModel(Duration maxAge) {
+		this.maxAgeNanos = maxAge.toNanos();
+	}
+
+	/** The model for {@code stamp}: the kept one when it is current, else one built by {@code build}. */
+	public V get(Object stamp, Supplier<V> build) {
+		Objects.requireNonNull(stamp, "stamp");
+		Built<V> b = built;
+		if (b != null && current(b, stamp)) {
+			return b.value();
+		}
+		if (b != null) {
+			if (!building.tryLock()) {
+				return b.value(); // someone is rebuilding it right now: theirs will be the fresh one
+			}
+		}
+		else {
+			building.lock();
+		}
+		try {
+			b = built;
+			if (b != null && current(b, stamp)) {
+				return b.value(); // built by the thread this one waited for
+			}
+			V value = build.get();
+			built = new Built<>(stamp, System.nanoTime(), value);
+			return value;
+		}
+		finally {
+			building.unlock();
+		}
+	}
+
+	/** Forgets the kept model; the next reader builds it. */
+	public void clear() {
+		built = null;
+	}
+
+	private boolean current(Built<V> b, Object stamp) {
+		return b.stamp().equals(stamp) && System.nanoTime() - b.builtAtNanos() < maxAgeNanos;
+	}
+}

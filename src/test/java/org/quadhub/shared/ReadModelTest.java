@@ -1,0 +1,95 @@
+package org.quadhub.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+class ReadModelTest {
+
+	@Test
+	void keepsTheModelWhileItsStampStaysAndRebuildsWhenItMoves() {
+		ReadModel<String> model = new ReadModel<>(Duration.ofMinutes(1));
+		AtomicInteger builds = new AtomicInteger();
+		assertThat(model.get(1L, () -> "v" + builds.incrementAndGet())).isEqualTo("v1");
+		assertThat(model.get(1L, () -> "v" + builds.incrementAndGet())).isEqualTo("v1");
+		assertThat(model.get(2L, () -> "v" + builds.incrementAndGet())).as("a reader alone sees the change").isEqualTo("v2");
+		assertThat(builds).hasValue(2);
+	}
+
+	@Test
+	void rebuildsAfterItsMaximumAgeEvenWithTheSameStamp() throws InterruptedException {
+		ReadModel<Integer> model = new ReadModel<>(Duration.ofMillis(20));
+		AtomicInteger builds = new AtomicInteger();
+		model.get("s", builds::incrementAndGet);
+		Thread.sleep(40);
+		assertThat(model.get("s", builds::incrementAndGet)).isEqualTo(2);
+	}
+
+	@Test
+	void readersDuringARebuildGetThePreviousModelInsteadOfWaitingOrBuildingAgain() throws Exception {
+		ReadModel<String> model = new ReadModel<>(Duration.ofMinutes(1));
+		model.get(1L, () -> "old");
+		CountDownLatch building = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger builds = new AtomicInteger();
+		CompletableFuture<String> rebuilder = CompletableFuture.supplyAsync(() -> model.get(2L, () -> {
+			builds.incrementAndGet();
+			building.countDown();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return "new";
+		}));
+		assertThat(building.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(model.get(2L, () -> {
+			builds.incrementAndGet();
+			return "built twice";
+		})).isEqualTo("old");
+		release.countDown();
+		assertThat(rebuilder.get(10, TimeUnit.SECONDS)).isEqualTo("new");
+		assertThat(model.get(2L, () -> "built twice")).isEqualTo("new");
+		assertThat(builds).hasValue(1);
+	}
+
+	@Test
+	void concurrentFirstReadersWaitForOneBuild() throws Exception {
+		ReadModel<String> model = new ReadModel<>(Duration.ofMinutes(1));
+		AtomicInteger builds = new AtomicInteger();
+		CountDownLatch start = new CountDownLatch(1);
+		CompletableFuture<?>[] readers = new CompletableFuture<?>[8];
+		for (int i = 0; i < readers.length; i++) {
+			readers[i] = CompletableFuture.supplyAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				return model.get(7L, () -> {
+					builds.incrementAndGet();
+					try {
+						Thread.sleep(50);
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+					return "built";
+				});
+			});
+		}
+		start.countDown();
+		for (CompletableFuture<?> reader : readers) {
+			assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo("built");
+		}
+		assertThat(builds).hasValue(1);
+	}
+}
