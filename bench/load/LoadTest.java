@@ -108,6 +108,10 @@ public class LoadTest {
 		LoadTest test = new LoadTest(base);
 		test.setup();
 		List<Kind> mix = test.mix();
+		String only = o.get("only"); // diagnosis: only the kinds whose name contains this text
+		if (only != null && !only.isEmpty()) {
+			mix = mix.stream().filter(k -> k.name().contains(only)).toList();
+		}
 		System.out.printf(Locale.ROOT, "setup: %d QUADs, %d organisations, %d pending approval steps, %d partner "
 				+ "users with QUADs%n", test.quadIds.size(), test.orgIds.size(), test.steps.size(), test.partnerQuads.size());
 		if (warmup > 0) {

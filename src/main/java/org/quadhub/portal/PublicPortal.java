@@ -22,6 +22,7 @@ import org.quadhub.committee.MeetingSummary;
 import org.quadhub.committee.MinutesState;
 import org.quadhub.committee.SubjectRef;
 import org.quadhub.partners.OrganisationDetails;
+import org.quadhub.partners.OrganisationUpdated;
 import org.quadhub.partners.Partners;
 import org.quadhub.quads.PartnerRole;
 import org.quadhub.quads.QuadDetails;
@@ -41,9 +42,12 @@ import org.quadhub.zones.AllocationDetails;
 import org.quadhub.zones.ZoneSummary;
 import org.quadhub.zones.Zones;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Everything the public portal shows, as public projections. The modules are read with the system actor, and every
@@ -72,11 +76,12 @@ public class PublicPortal {
 	private final ObjectProvider<SubjectChanges> subjectChanges;
 
 	/**
-	 * What the QUAD list and the programme totals show: QUADs, their partners' names, zones and plots (with
-	 * accepted figures and trajectories, which the dashboard's version follows).
+	 * What the QUAD list shows besides its partners' names (see {@link #on(OrganisationUpdated)}): QUADs, zones and
+	 * plots, with accepted figures and trajectories, which the dashboard's version follows.
 	 */
-	private static final String[] QUAD_SUBJECTS = { "quad", "quad_transition", "organisation", "zone",
-			"plot_allocation" };
+	private static final String[] QUAD_SUBJECTS = { "quad", "quad_transition", "zone", "plot_allocation" };
+	/** What the programme totals show besides accepted figures and trajectories: the QUADs. */
+	private static final String[] PROGRAMME_SUBJECTS = { "quad", "quad_transition" };
 	/** What the published decisions show. */
 	private static final String[] DECISION_SUBJECTS = { "committee_meeting", "committee_minutes",
 			"committee_decision", "committee_agenda_item", "quad" };
@@ -88,8 +93,12 @@ public class PublicPortal {
 	private final ReadModel<List<PublicDecision>> decisionList = new ReadModel<>(MAX_AGE);
 
 	/** What a kept public read model was built from. */
-	private record Stamp(long subjects, long figures) {
+	private record Stamp(long subjects, long figures, long partners) {
 	}
+
+	/** The organisations that sit in a listed QUAD, and a counter moved when one of them changes. */
+	private volatile Set<Long> listedPartners = Set.of();
+	private final java.util.concurrent.atomic.AtomicLong partnerChanges = new java.util.concurrent.atomic.AtomicLong();
 
 	PublicPortal(Quads quads, Partners partners, Zones zones, Reports reports, Dashboard dashboard, Targets targets,
 			InertiaMetrics inertia, Committee committee, ObjectProvider<AuditHead> auditHead,
@@ -108,7 +117,28 @@ public class PublicPortal {
 
 	private Stamp stamp(String... kinds) {
 		SubjectChanges changes = subjectChanges.getIfAvailable();
-		return new Stamp(changes == null ? 0 : changes.stamp(kinds), dashboard.version());
+		return new Stamp(changes == null ? 0 : changes.stamp(kinds), dashboard.version(), partnerChanges.get());
+	}
+
+	/**
+	 * A partner's registry entry changed: its names are on the portal. Any other organisation's change (most of
+	 * the registry's edits) leaves the public QUAD list alone. Moved now and again when the change's transaction
+	 * ends, so a list rebuilt in between is not kept.
+	 */
+	@EventListener
+	void on(OrganisationUpdated event) {
+		if (!listedPartners.contains(event.organisationId())) {
+			return;
+		}
+		partnerChanges.incrementAndGet();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					partnerChanges.incrementAndGet();
+				}
+			});
+		}
 	}
 
 	/**
@@ -124,6 +154,9 @@ public class PublicPortal {
 		List<QuadDetails> all = quads.overview().quads().stream()
 			.map(s -> quads.find(READER, s.id()))
 			.toList();
+		Set<Long> partnerIds = new java.util.HashSet<>();
+		all.forEach(d -> d.partners().values().forEach(p -> partnerIds.add(p.id())));
+		listedPartners = Set.copyOf(partnerIds);
 		return project(all);
 	}
 
@@ -151,7 +184,7 @@ public class PublicPortal {
 	/** The programme's accepted exports against the USD 200 bn target (kept like {@link #quads()}). */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public ProgrammeTotals programme() {
-		return programmeTotals.get(stamp(QUAD_SUBJECTS), this::buildProgramme);
+		return programmeTotals.get(stamp(PROGRAMME_SUBJECTS), this::buildProgramme);
 	}
 
 	private ProgrammeTotals buildProgramme() {

@@ -82,7 +82,7 @@ public class Targets {
 		if (cache.size() > 1000) {
 			cache.clear();
 		}
-		return cache.computeIfAbsent(quadId, k -> new ReadModel<>(Duration.ofMinutes(10)))
+		return cache.computeIfAbsent(quadId, k -> new ReadModel<>(Duration.ofSeconds(60)))
 			.get(new PerformanceStamp(changes.of(quadId), asOf), () -> {
 				QuadFacts.Fact fact = known != null ? known : facts.all().stream().filter(f -> f.id() == quadId)
 					.findFirst().orElseThrow(() -> DomainProblem.notFound("QUAD", quadId));

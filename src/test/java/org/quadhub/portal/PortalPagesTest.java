@@ -24,6 +24,11 @@ import org.quadhub.reporting.Dashboard;
 import org.quadhub.reporting.Reports;
 import org.quadhub.reporting.Targets;
 import org.quadhub.shared.AuditHead;
+import java.util.Set;
+import org.quadhub.shared.Role;
+import org.quadhub.shared.Actor;
+import org.quadhub.partners.OrganisationDetails;
+import org.quadhub.partners.OrganisationCommand;
 import org.quadhub.shared.SubjectChanges;
 import org.quadhub.support.Fixtures;
 import org.quadhub.support.QuadHubTest;
@@ -113,6 +118,21 @@ class PortalPagesTest {
 		else {
 			assertThat(html).contains(portal.auditHeads().get(0).hash());
 		}
+	}
+
+	@Test
+	void aRenamedPartnerShowsAtOnceAlthoughTheListIsKeptBetweenVisitors() throws Exception {
+		page("/public"); // the public QUAD list is built and kept
+		long id = seeded.quad().partners().get(PartnerRole.PAKISTANI_ACADEMIA).id();
+		OrganisationDetails before = partners.find(Actor.system(), id);
+		String renamed = "Renamedpartner" + System.nanoTime();
+		partners.update(new Actor("authority", Set.of(Role.AUTHORITY), null), id, new OrganisationCommand(renamed,
+				before.nameZh(), before.nameUr(), before.country(), before.kind(), Set.copyOf(before.sectors()),
+				Set.copyOf(before.capabilities()), before.city(), before.province(), before.website(),
+				before.contactName(), before.contactEmail(), before.contactPhone(), before.description(),
+				before.active(), before.version(), before.nativeName()));
+		assertThat(page("/public")).contains(renamed);
+		assertThat(page("/public/quads/" + seeded.quad().id())).contains(renamed);
 	}
 
 	@Test
