@@ -16,11 +16,10 @@ import org.quadhub.quads.QuadSummary;
 import org.quadhub.quads.Quads;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.Country;
+import org.quadhub.shared.Generation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +49,7 @@ class CandidatePool {
 	private final Quads quads;
 	private final MatchingStore store;
 	private final ObjectProvider<TrackRecord> trackRecord;
-	private final AtomicLong generation = new AtomicLong();
+	private final Generation generation = new Generation();
 	private volatile @Nullable Pool snapshot;
 	private volatile long snapshotGeneration = -1;
 	private volatile long snapshotTrackVersion = -1;
@@ -87,15 +85,7 @@ class CandidatePool {
 	}
 
 	void invalidate() {
-		generation.incrementAndGet();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					generation.incrementAndGet();
-				}
-			});
-		}
+		generation.moved();
 	}
 
 	@EventListener

@@ -36,6 +36,7 @@ import org.quadhub.reporting.Targets;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.AuditHead;
 import org.quadhub.shared.DomainProblem;
+import org.quadhub.shared.Generation;
 import org.quadhub.shared.ReadModel;
 import org.quadhub.shared.SubjectChanges;
 import org.quadhub.zones.AllocationDetails;
@@ -46,8 +47,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Everything the public portal shows, as public projections. The modules are read with the system actor, and every
@@ -98,7 +97,7 @@ public class PublicPortal {
 
 	/** The organisations that sit in a listed QUAD, and a counter moved when one of them changes. */
 	private volatile Set<Long> listedPartners = Set.of();
-	private final java.util.concurrent.atomic.AtomicLong partnerChanges = new java.util.concurrent.atomic.AtomicLong();
+	private final Generation partnerChanges = new Generation();
 
 	PublicPortal(Quads quads, Partners partners, Zones zones, Reports reports, Dashboard dashboard, Targets targets,
 			InertiaMetrics inertia, Committee committee, ObjectProvider<AuditHead> auditHead,
@@ -122,23 +121,14 @@ public class PublicPortal {
 
 	/**
 	 * A partner's registry entry changed: its names are on the portal. Any other organisation's change (most of
-	 * the registry's edits) leaves the public QUAD list alone. Moved now and again when the change's transaction
-	 * ends, so a list rebuilt in between is not kept.
+	 * the registry's edits) leaves the public QUAD list alone.
 	 */
 	@EventListener
 	void on(OrganisationUpdated event) {
 		if (!listedPartners.contains(event.organisationId())) {
 			return;
 		}
-		partnerChanges.incrementAndGet();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					partnerChanges.incrementAndGet();
-				}
-			});
-		}
+		partnerChanges.moved();
 	}
 
 	/**

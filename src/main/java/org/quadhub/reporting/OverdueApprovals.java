@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.quadhub.approvals.Approvals;
@@ -19,10 +18,9 @@ import org.quadhub.approvals.StepDecided;
 import org.quadhub.approvals.StepDeemedApproved;
 import org.quadhub.approvals.StepEscalated;
 import org.quadhub.approvals.StepOpened;
+import org.quadhub.shared.Generation;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The dashboard's approvals-overdue panel, read from the approvals module's pending steps. Kept for a minute (or
@@ -35,7 +33,7 @@ class OverdueApprovals {
 
 	private final Approvals approvals;
 	private final Clock clock;
-	private final AtomicLong generation = new AtomicLong();
+	private final Generation generation = new Generation();
 	private volatile @Nullable Cached cached;
 
 	private record Cached(long generation, LocalDate day, Instant builtAt, ApprovalsOverdue overdue) {
@@ -84,14 +82,6 @@ class OverdueApprovals {
 	@EventListener({ CaseOpened.class, StepOpened.class, StepDecided.class, StepDeemedApproved.class,
 			StepEscalated.class })
 	void approvalsChanged() {
-		generation.incrementAndGet();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					generation.incrementAndGet();
-				}
-			});
-		}
+		generation.moved();
 	}
 }

@@ -264,37 +264,38 @@ class ReportStore {
 			return reports;
 		}
 		Long[] ids = reports.stream().map(ReportDetails::id).toArray(Long[]::new);
-		Map<Long, List<SubmitReport.Jobs>> jobs = new HashMap<>();
-		template.query(c -> {
-			PreparedStatement ps = c.prepareStatement("select report_id, category, jobs, women from report_employment "
-					+ "where report_id = any(?) order by report_id, category");
-			ps.setArray(1, c.createArrayOf("bigint", ids));
-			return ps;
-		}, (RowCallbackHandler) r -> jobs.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-			.add(new SubmitReport.Jobs(JobCategory.valueOf(r.getString(2)), r.getInt(3), r.getInt(4))));
-		Map<Long, List<SubmitReport.Training>> training = new HashMap<>();
-		template.query(c -> {
-			PreparedStatement ps = c.prepareStatement("select report_id, programme, people_trained, women "
-					+ "from report_training where report_id = any(?) order by report_id, programme");
-			ps.setArray(1, c.createArrayOf("bigint", ids));
-			return ps;
-		}, (RowCallbackHandler) r -> training.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-			.add(new SubmitReport.Training(r.getString(2), r.getInt(3), r.getInt(4))));
-		Map<Long, List<SubmitReport.Patent>> patents = new HashMap<>();
-		template.query(c -> {
-			PreparedStatement ps = c.prepareStatement("select report_id, stage, office, number, title from report_patent "
-					+ "where report_id = any(?) order by report_id, stage, office, number");
-			ps.setArray(1, c.createArrayOf("bigint", ids));
-			return ps;
-		}, (RowCallbackHandler) r -> patents.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-			.add(new SubmitReport.Patent(PatentStage.valueOf(r.getString(2)), r.getString(3), r.getString(4),
-					r.getString(5))));
+		Map<Long, List<SubmitReport.Jobs>> jobs = section("select report_id, category, jobs, women "
+				+ "from report_employment where report_id = any(?) order by report_id, category", ids,
+				r -> new SubmitReport.Jobs(JobCategory.valueOf(r.getString(2)), r.getInt(3), r.getInt(4)));
+		Map<Long, List<SubmitReport.Training>> training = section("select report_id, programme, people_trained, "
+				+ "women from report_training where report_id = any(?) order by report_id, programme", ids,
+				r -> new SubmitReport.Training(r.getString(2), r.getInt(3), r.getInt(4)));
+		Map<Long, List<SubmitReport.Patent>> patents = section("select report_id, stage, office, number, title "
+				+ "from report_patent where report_id = any(?) order by report_id, stage, office, number", ids,
+				r -> new SubmitReport.Patent(PatentStage.valueOf(r.getString(2)), r.getString(3), r.getString(4),
+						r.getString(5)));
 		List<ReportDetails> result = new ArrayList<>(reports.size());
 		for (ReportDetails report : reports) {
 			result.add(report.withSections(jobs.getOrDefault(report.id(), List.of()),
 					training.getOrDefault(report.id(), List.of()), patents.getOrDefault(report.id(), List.of())));
 		}
 		return result;
+	}
+
+	/** One section's rows for these revisions, by revision; {@code sql} selects the revision id first. */
+	private <T> Map<Long, List<T>> section(String sql, Long[] ids, SectionRow<T> row) {
+		Map<Long, List<T>> byReport = new HashMap<>();
+		template.query(c -> {
+			PreparedStatement ps = c.prepareStatement(sql);
+			ps.setArray(1, c.createArrayOf("bigint", ids));
+			return ps;
+		}, (RowCallbackHandler) r -> byReport.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(row.map(r)));
+		return byReport;
+	}
+
+	@FunctionalInterface
+	private interface SectionRow<T> {
+		T map(ResultSet rs) throws SQLException;
 	}
 
 	/** A revision's own columns; its sections are read by {@link #withSections(List)}. */

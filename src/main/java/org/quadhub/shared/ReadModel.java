@@ -68,11 +68,6 @@ public final class ReadModel<V> {
 		}
 	}
 
-	/** Forgets the kept model; the next reader builds it. */
-	public void clear() {
-		built = null;
-	}
-
 	private boolean current(Built<V> b, Object stamp) {
 		return b.stamp().equals(stamp) && System.nanoTime() - b.builtAtNanos() < maxAgeNanos;
 	}
