@@ -87,12 +87,24 @@ public class PublicPortal {
 	/** Also rebuilt after this long: changes made through another instance (ADR 0026). */
 	private static final Duration MAX_AGE = Duration.ofSeconds(30);
 
+	/** Everything of the QUAD list but fresh partner names: costly to build (hundreds of reads). */
+	private final ReadModel<QuadListBase> quadBase = new ReadModel<>(MAX_AGE);
+	/** The list with its partners' names as they are now: one read of the listed partners. */
 	private final ReadModel<List<PublicQuad>> quadList = new ReadModel<>(MAX_AGE);
+	private final java.util.concurrent.atomic.AtomicLong quadBaseBuilds = new java.util.concurrent.atomic.AtomicLong();
 	private final ReadModel<ProgrammeTotals> programmeTotals = new ReadModel<>(MAX_AGE);
 	private final ReadModel<List<PublicDecision>> decisionList = new ReadModel<>(MAX_AGE);
 
 	/** What a kept public read model was built from. */
 	private record Stamp(long subjects, long figures, long partners) {
+	}
+
+	/** The QUAD list as built, which organisation holds each seat, and which build it is. */
+	private record QuadListBase(List<PublicQuad> quads, Map<Long, Map<PartnerRole, Long>> seatHolders, long build) {
+	}
+
+	/** What the named QUAD list was made from: a build of the base and the partners' changes since. */
+	private record NamesStamp(long baseBuild, long partners) {
 	}
 
 	/** The organisations that sit in a listed QUAD, and a counter moved when one of them changes. */
@@ -137,17 +149,45 @@ public class PublicPortal {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<PublicQuad> quads() {
-		return quadList.get(stamp(QUAD_SUBJECTS), this::buildQuads);
+		Stamp stamp = stamp(QUAD_SUBJECTS);
+		QuadListBase base = quadBase.get(new Stamp(stamp.subjects(), stamp.figures(), 0), this::buildQuads);
+		return quadList.get(new NamesStamp(base.build(), stamp.partners()), () -> named(base));
 	}
 
-	private List<PublicQuad> buildQuads() {
+	private QuadListBase buildQuads() {
 		List<QuadDetails> all = quads.overview().quads().stream()
 			.map(s -> quads.find(READER, s.id()))
 			.toList();
 		Set<Long> partnerIds = new java.util.HashSet<>();
-		all.forEach(d -> d.partners().values().forEach(p -> partnerIds.add(p.id())));
+		Map<Long, Map<PartnerRole, Long>> seatHolders = new HashMap<>();
+		all.forEach(d -> d.partners().forEach((role, p) -> {
+			partnerIds.add(p.id());
+			seatHolders.computeIfAbsent(d.id(), k -> new java.util.EnumMap<>(PartnerRole.class)).put(role, p.id());
+		}));
 		listedPartners = Set.copyOf(partnerIds);
-		return project(all);
+		return new QuadListBase(project(all), seatHolders, quadBaseBuilds.incrementAndGet());
+	}
+
+	/**
+	 * The kept list with every seat's names read again: a partner's rename (about one in nine registry edits under
+	 * load) costs one read of the listed partners, not a rebuild of the whole list.
+	 */
+	private List<PublicQuad> named(QuadListBase base) {
+		Set<Long> ids = new java.util.HashSet<>();
+		base.seatHolders().values().forEach(seats -> ids.addAll(seats.values()));
+		Map<Long, OrganisationDetails> organisations = partners.lookup(ids);
+		List<PublicQuad> named = new ArrayList<>(base.quads().size());
+		for (PublicQuad q : base.quads()) {
+			Map<PartnerRole, Long> holders = base.seatHolders().getOrDefault(q.id(), Map.of());
+			List<PublicPartner> seats = new ArrayList<>(q.partners().size());
+			for (PublicPartner seat : q.partners()) {
+				Long holder = holders.get(seat.role());
+				OrganisationDetails o = holder == null ? null : organisations.get(holder);
+				seats.add(o == null ? seat : new PublicPartner(seat.role(), o.name(), o.nameZh(), o.nameUr(), o.country()));
+			}
+			named.add(q.withPartners(seats));
+		}
+		return List.copyOf(named);
 	}
 
 	/** One QUAD; 404 if there is none with this id. */

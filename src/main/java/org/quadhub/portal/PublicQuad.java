@@ -33,6 +33,13 @@ public record PublicQuad(long id, String code, String name, Sector productCatego
 		return String.format(java.util.Locale.ROOT, "QUAD-%05d", id);
 	}
 
+	/** The same QUAD with its partners as given (their names as the registry holds them now). */
+	PublicQuad withPartners(List<PublicPartner> current) {
+		return new PublicQuad(id, code, name, productCategory, productDescription, hsCodes, status, List.copyOf(current),
+				zones, establishedOn, targetYears, targetDate, exportTargetUsd, acceptedExportsUsd, trailingAcceptedUsd,
+				trailingExpectedUsd, standing);
+	}
+
 	public @Nullable PublicPartner partner(PartnerRole role) {
 		return partners.stream().filter(p -> p.role() == role).findFirst().orElse(null);
 	}

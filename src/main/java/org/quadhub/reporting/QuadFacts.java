@@ -9,6 +9,8 @@ import org.quadhub.quads.QuadStatusChanged;
 import org.quadhub.quads.QuadSummary;
 import org.quadhub.quads.Quads;
 import org.quadhub.shared.Actor;
+import org.quadhub.shared.Generation;
+import org.quadhub.shared.ReadModel;
 import org.quadhub.shared.Sector;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,6 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,9 @@ class QuadFacts {
 
 	private final Quads quads;
 	private final Clock clock;
-	private volatile @Nullable List<Fact> cached;
-	private volatile Instant loadedAt = Instant.EPOCH;
+	/** Moved by every QUAD event; the read model is rebuilt once per move (or when older than FRESH_FOR). */
+	private final Generation events = new Generation();
+	private final ReadModel<List<Fact>> facts = new ReadModel<>(FRESH_FOR);
 
 	private final ReportingChanges changes;
 
@@ -50,23 +52,24 @@ class QuadFacts {
 		this.clock = clock;
 	}
 
+	/**
+	 * Every QUAD's facts. Rebuilt by one reader at a time (66 QUADs read one by one); readers arriving meanwhile
+	 * get the previous list, so an expired copy never sends every concurrent request to the database at once.
+	 */
 	List<Fact> all() {
-		List<Fact> facts = cached;
-		Instant now = Instant.now();
-		if (facts == null || now.isAfter(loadedAt.plus(FRESH_FOR))) {
-			List<Fact> loaded = new ArrayList<>();
-			for (QuadSummary summary : quads.search(Actor.system(), null, null)) {
-				QuadDetails d = quads.find(Actor.system(), summary.id());
-				Set<Long> partners = new java.util.HashSet<>();
-				d.partners().values().forEach(p -> partners.add(p.id()));
-				loaded.add(new Fact(d.id(), d.name(), d.productCategory(), d.status(), d.establishedOn(),
-						d.exportTargetUsd(), d.targetYears(), Set.copyOf(partners)));
-			}
-			facts = List.copyOf(loaded);
-			cached = facts;
-			loadedAt = now;
+		return facts.get(events.get(), this::load);
+	}
+
+	private List<Fact> load() {
+		List<Fact> loaded = new ArrayList<>();
+		for (QuadSummary summary : quads.search(Actor.system(), null, null)) {
+			QuadDetails d = quads.find(Actor.system(), summary.id());
+			Set<Long> partners = new java.util.HashSet<>();
+			d.partners().values().forEach(p -> partners.add(p.id()));
+			loaded.add(new Fact(d.id(), d.name(), d.productCategory(), d.status(), d.establishedOn(),
+					d.exportTargetUsd(), d.targetYears(), Set.copyOf(partners)));
 		}
-		return facts;
+		return List.copyOf(loaded);
 	}
 
 	/** Established QUADs (established on or before today) that are not dissolved. */
@@ -80,19 +83,19 @@ class QuadFacts {
 
 	@EventListener
 	void on(QuadProposed event) {
-		cached = null;
+		events.moved();
 		changes.changed();
 	}
 
 	@EventListener
 	void on(QuadStatusChanged event) {
-		cached = null;
+		events.moved();
 		changes.changed();
 	}
 
 	@EventListener
 	void on(QuadEstablished event) {
-		cached = null;
+		events.moved();
 		changes.changed();
 	}
 }

@@ -60,7 +60,13 @@ public class Targets {
 		this.clock = clock;
 	}
 
-	/** Computed performances (the forecast fit is the costly part), one read model per QUAD (ADR 0026). */
+	/**
+	 * Computed performances (the forecast fit is the costly part), one read model per QUAD (ADR 0026). The stamp
+	 * covers every change that publishes something (reviews, shapes, QUAD events) and the month; the age limit only
+	 * covers QUAD edits that publish nothing, which the facts themselves pick up within 30 s.
+	 */
+	private static final Duration PERFORMANCE_MAX_AGE = Duration.ofMinutes(5);
+
 	private final Map<Long, ReadModel<QuadPerformance>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** What a kept performance was computed for: the QUAD's generation and the month. */
@@ -82,7 +88,7 @@ public class Targets {
 		if (cache.size() > 1000) {
 			cache.clear();
 		}
-		return cache.computeIfAbsent(quadId, k -> new ReadModel<>(Duration.ofSeconds(60)))
+		return cache.computeIfAbsent(quadId, k -> new ReadModel<>(PERFORMANCE_MAX_AGE))
 			.get(new PerformanceStamp(changes.of(quadId), asOf), () -> {
 				QuadFacts.Fact fact = known != null ? known : facts.all().stream().filter(f -> f.id() == quadId)
 					.findFirst().orElseThrow(() -> DomainProblem.notFound("QUAD", quadId));

@@ -23,7 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * short time, that a raw password matched a stored hash: the key is the SHA-256 of the password together with the
  * stored (salted) hash, never the password itself, and only successful checks are remembered. The account is still
  * loaded on every request, so a changed password (a new stored hash) no longer matches any remembered entry, and
- * changed roles or a disabled account take effect at once. Encoding new passwords is delegated unchanged.
+ * changed roles or a disabled account take effect at once. Encoding new passwords is delegated unchanged. Concurrent
+ * requests with the same credentials wait for one check instead of each making it, and a remembered password in
+ * use is checked again in the last fifth of its lifetime, so a busy client never sees it lapse.
  */
 @Configuration(proxyBeanMethods = false)
 class VerifiedCredentials {
@@ -52,6 +54,11 @@ class VerifiedCredentials {
 
 		private final ConcurrentHashMap<String, Long> verifiedUntil = new ConcurrentHashMap<>();
 
+		/** Credentials being checked right now, and remembered ones being renewed. */
+		private final ConcurrentHashMap<String, Object> checking = new ConcurrentHashMap<>();
+
+		private final java.util.Set<String> renewing = ConcurrentHashMap.newKeySet();
+
 		RememberingPasswordEncoder(PasswordEncoder delegate, Duration ttl, int maxEntries, Clock clock) {
 			this.delegate = delegate;
 			this.ttlMillis = ttl.toMillis();
@@ -73,10 +80,37 @@ class VerifiedCredentials {
 			long now = clock.millis();
 			Long until = verifiedUntil.get(key);
 			if (until != null && until > now) {
+				if (until - now < ttlMillis / 5 && renewing.add(key)) {
+					// refresh ahead: one request renews a credential in use before it lapses, the others go on
+					try {
+						remember(key, delegate.matches(rawPassword, encodedPassword));
+					}
+					finally {
+						renewing.remove(key);
+					}
+				}
 				return true;
 			}
-			boolean matches = delegate.matches(rawPassword, encodedPassword);
+			// one check per credential at a time: a client's concurrent requests wait for it instead of each
+			// spending a BCrypt check (under load that stampede used to cost whole cores)
+			Object lock = checking.computeIfAbsent(key, k -> new Object());
+			try {
+				synchronized (lock) {
+					until = verifiedUntil.get(key);
+					if (until != null && until > clock.millis()) {
+						return true;
+					}
+					return remember(key, delegate.matches(rawPassword, encodedPassword));
+				}
+			}
+			finally {
+				checking.remove(key, lock);
+			}
+		}
+
+		private boolean remember(String key, boolean matches) {
 			if (matches) {
+				long now = clock.millis();
 				if (verifiedUntil.size() >= maxEntries) {
 					verifiedUntil.values().removeIf(expiry -> expiry <= now);
 					if (verifiedUntil.size() >= maxEntries) {
@@ -84,6 +118,9 @@ class VerifiedCredentials {
 					}
 				}
 				verifiedUntil.put(key, now + ttlMillis);
+			}
+			else {
+				verifiedUntil.remove(key);
 			}
 			return matches;
 		}

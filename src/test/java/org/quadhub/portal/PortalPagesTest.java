@@ -152,6 +152,19 @@ class PortalPagesTest {
 	}
 
 	@Test
+	void keptHtmlIsOnlyForAnonymousVisitorsOfTheSameLanguage() throws Exception {
+		String overview = page("/");
+		String signedIn = mvc.perform(get("/").with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(signedIn).contains("class=\"who\"");
+		assertThat(page("/")).isEqualTo(overview).doesNotContain("class=\"who\"");
+		String anonymous = page("/public");
+		String chinese = page("/public?lang=zh");
+		assertThat(chinese).isNotEqualTo(anonymous).contains("lang=\"zh\"");
+		assertThat(page("/public?lang=zh")).isEqualTo(chinese);
+	}
+
+	@Test
 	void unknownQuadIsNotFound() throws Exception {
 		mvc.perform(get("/public/quads/987654321")).andExpect(status().isNotFound());
 	}

@@ -97,6 +97,39 @@ class VerifiedCredentialsTest {
 	}
 
 	@Test
+	void concurrentRequestsWithTheSameCredentialsCostOneCheckAndAPasswordInUseIsRenewedBeforeItLapses()
+			throws Exception {
+		CountingEncoder counting = new CountingEncoder();
+		MovableClock clock = new MovableClock();
+		var encoder = new VerifiedCredentials.RememberingPasswordEncoder(counting, Duration.ofMinutes(5), 100, clock);
+		String hash = encoder.encode("correct-horse-battery");
+
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var answers = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+		for (int i = 0; i < 8; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return encoder.matches("correct-horse-battery", hash);
+			}));
+		}
+		start.countDown();
+		for (var answer : answers) {
+			assertThat(answer.get()).isTrue();
+		}
+		pool.shutdown();
+		assertThat(counting.checks).hasValue(1);
+
+		// in the last fifth of its lifetime a remembered password is checked once more and kept for another lifetime
+		clock.now = clock.now.plus(Duration.ofMinutes(4).plusSeconds(30));
+		assertThat(encoder.matches("correct-horse-battery", hash)).isTrue();
+		assertThat(counting.checks).hasValue(2);
+		clock.now = clock.now.plus(Duration.ofMinutes(3));
+		assertThat(encoder.matches("correct-horse-battery", hash)).isTrue();
+		assertThat(counting.checks).hasValue(2);
+	}
+
+	@Test
 	void aRememberedPasswordDoesNotMatchANewHashAndTheCacheStaysBounded() {
 		CountingEncoder counting = new CountingEncoder();
 		var encoder = new VerifiedCredentials.RememberingPasswordEncoder(counting, Duration.ofMinutes(5), 3,

@@ -7,6 +7,7 @@ import org.quadhub.portal.ProgrammeTotals;
 import org.quadhub.portal.PublicPortal;
 import org.quadhub.portal.PublicQuad;
 import org.quadhub.portal.QuadTrajectory;
+import org.quadhub.shared.KeptPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,7 @@ class PortalPages {
 		String language = locale.getLanguage();
 		model.addAttribute("lang", language.isEmpty() ? "en" : language);
 		model.addAttribute("rtl", "ur".equals(language));
+		model.addAttribute(KeptPage.ATTRIBUTE, true); // every public page is a function of its model (ADR 0027)
 	}
 
 	@GetMapping({ "", "/" })

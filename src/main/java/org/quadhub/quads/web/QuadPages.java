@@ -11,6 +11,7 @@ import org.quadhub.quads.Quads;
 import org.quadhub.quads.TransitionQuad;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.DomainProblem;
+import org.quadhub.shared.KeptPage;
 import org.quadhub.shared.Sector;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -68,6 +69,7 @@ class QuadPages {
 			.map(q -> q.exportTargetUsd())
 			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.movePointLeft(9));
+		model.addAttribute(KeptPage.ATTRIBUTE, true); // the anonymous overview is a function of its model (ADR 0027)
 		return "overview";
 	}
 
