@@ -2,6 +2,9 @@ package org.quadhub.shared;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -19,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * read model is rebuilt at most back to back, by one thread, never once per reader. A reader with nothing in
  * hand (the first build) waits for it.</li>
  * <li>A reader who has just written and reads alone sees its write: nobody else is rebuilding, so it rebuilds.</li>
+ * <li>A model whose stamp has not moved but which is older than {@code maxAge} (the age limit covers changes no
+ * stamp sees, such as those made through another instance) is served once more while one background thread
+ * rebuilds it: the periodic refresh of a costly model never holds up a request. If that rebuild fails, the model
+ * is kept and the next reader past the age limit tries again.</li>
  * </ul>
  * The stamp is read before building, so a change that lands during a build moves the stamp past the built model
  * and the next reader rebuilds it.
@@ -28,7 +35,18 @@ public final class ReadModel<V> {
 	private record Built<V>(Object stamp, long builtAtNanos, V value) {
 	}
 
+	/** Rebuilds models that have only aged, one at a time, off the request threads. */
+	private static final ExecutorService REFRESH = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "read-model-refresh");
+		t.setDaemon(true);
+		return t;
+	});
+
+	private static final System.Logger LOG = System.getLogger(ReadModel.class.getName());
+
 	private final long maxAgeNanos;
+
+	private final AtomicBoolean refreshing = new AtomicBoolean();
 
 	private final ReentrantLock building = new ReentrantLock();
 
@@ -44,6 +62,10 @@ public final class ReadModel<V> {
 		Objects.requireNonNull(stamp, "stamp");
 		Built<V> b = built;
 		if (b != null && current(b, stamp)) {
+			return b.value();
+		}
+		if (b != null && b.stamp().equals(stamp)) {
+			refreshInBackground(stamp, build);
 			return b.value();
 		}
 		if (b != null) {
@@ -65,6 +87,40 @@ public final class ReadModel<V> {
 		}
 		finally {
 			building.unlock();
+		}
+	}
+
+	private void refreshInBackground(Object stamp, Supplier<V> build) {
+		if (!refreshing.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			REFRESH.execute(() -> {
+				try {
+					if (!building.tryLock()) {
+						return; // a reader is rebuilding it for a moved stamp
+					}
+					try {
+						Built<V> b = built;
+						if (b != null && b.stamp().equals(stamp) && !current(b, stamp)) {
+							built = new Built<>(stamp, System.nanoTime(), build.get());
+						}
+					}
+					finally {
+						building.unlock();
+					}
+				}
+				catch (RuntimeException e) {
+					LOG.log(System.Logger.Level.WARNING, "Refreshing a read model failed; the kept one is served", e);
+				}
+				finally {
+					refreshing.set(false);
+				}
+			});
+		}
+		catch (RuntimeException e) {
+			refreshing.set(false);
+			throw e;
 		}
 	}
 
