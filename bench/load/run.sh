@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # QuadHub load test, one command: starts the packaged application on a fresh embedded PostgreSQL (under target/),
-# seeds a programme of realistic size (seed-load: demo data, 2,000 organisations, 50 QUADs with up to ten years of
+# seeds a programme of realistic size (seed-load: demo data, 2,000 organisations, 50 QUADs with ten years of
 # accepted monthly reports), warms up, runs RATE requests/s of mixed reads and writes for DURATION seconds
 # (open model), prints the figures, then a saturation sweep. Exit code 1 when the measured run has any error or
 # its P99 is at or above P99_MS. Loopback only.

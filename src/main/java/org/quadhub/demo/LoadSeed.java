@@ -185,8 +185,8 @@ class LoadSeed {
 		for (int q = 0; q < size.quads(); q++) {
 			int i = q;
 			Sector sector = sectors[i % sectors.length];
-			int monthsAgo = Math.max(1, size.quads() == 1 ? size.months()
-					: size.months() - (int) Math.round(i * (size.months() - 12.0) / (size.quads() - 1)));
+			// every QUAD has the full span of monthly reports (the load target: ten years of them for each of 50)
+			int monthsAgo = Math.max(1, size.months());
 			LocalDate establishedOn = now.minusMonths(monthsAgo).atDay(1 + (i * 7) % 27);
 			List<String> codes = HS_CODES.get(sector).stream().filter(catalogue::contains).toList();
 			Map<PartnerRole, Long> seats = seats(orgs, quarter, i);

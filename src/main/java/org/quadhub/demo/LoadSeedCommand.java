@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code java -jar quadhub.jar seed-load --data-dir DIR [--organisations 2000] [--quads 50] [--months 120] [--port P]}:
  * fills an
  * embedded database with a realistic programme for load tests (demo data, 2,000 organisations, 50 established QUADs
- * with up to ten years of accepted monthly reports, approval cases, partner users), then stops. Refuses an external
+ * with ten years of accepted monthly reports each, approval cases, partner users), then stops. Refuses an external
  * database: synthetic data never goes into a real registry. Idempotent: a second run on a seeded directory does
  * nothing. With {@code --port} the application keeps serving on that loopback port after seeding (one start-up
  * instead of two for a load run) until it is stopped. See bench/load/README.md.

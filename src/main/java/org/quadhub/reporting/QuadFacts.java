@@ -53,11 +53,12 @@ class QuadFacts {
 	}
 
 	/**
-	 * Every QUAD's facts. Rebuilt by one reader at a time (66 QUADs read one by one); readers arriving meanwhile
-	 * get the previous list, so an expired copy never sends every concurrent request to the database at once.
+	 * Every QUAD's facts. Rebuilt by one reader at a time (66 QUADs read one by one): after a QUAD event the
+	 * readers wait for that one rebuild (a performance or dashboard built from the list before the event would be
+	 * kept as current); once the list has only aged, it is served while it is refreshed in the background.
 	 */
 	List<Fact> all() {
-		return facts.get(events.get(), this::load);
+		return facts.current(events.get(), this::load);
 	}
 
 	private List<Fact> load() {

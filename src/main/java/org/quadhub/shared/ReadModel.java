@@ -61,7 +61,7 @@ public final class ReadModel<V> {
 	public V get(Object stamp, Supplier<V> build) {
 		Objects.requireNonNull(stamp, "stamp");
 		Built<V> b = built;
-		if (b != null && current(b, stamp)) {
+		if (b != null && fresh(b, stamp)) {
 			return b.value();
 		}
 		if (b != null && b.stamp().equals(stamp)) {
@@ -78,8 +78,35 @@ public final class ReadModel<V> {
 		}
 		try {
 			b = built;
-			if (b != null && current(b, stamp)) {
+			if (b != null && fresh(b, stamp)) {
 				return b.value(); // built by the thread this one waited for
+			}
+			V value = build.get();
+			built = new Built<>(stamp, System.nanoTime(), value);
+			return value;
+		}
+		finally {
+			building.unlock();
+		}
+	}
+
+	/**
+	 * Like {@link #get}, but never the model of an earlier stamp: a reader arriving while it is rebuilt for a moved
+	 * stamp waits for that rebuild. For models that other builds depend on (a build must not be kept with a fresh
+	 * stamp but stale inputs) and whose stamp moves rarely. An aged model with an unchanged stamp is still served
+	 * while it is refreshed in the background.
+	 */
+	public V current(Object stamp, Supplier<V> build) {
+		Objects.requireNonNull(stamp, "stamp");
+		Built<V> b = built;
+		if (b != null && b.stamp().equals(stamp)) {
+			return get(stamp, build);
+		}
+		building.lock();
+		try {
+			b = built;
+			if (b != null && b.stamp().equals(stamp)) {
+				return b.value();
 			}
 			V value = build.get();
 			built = new Built<>(stamp, System.nanoTime(), value);
@@ -102,7 +129,7 @@ public final class ReadModel<V> {
 					}
 					try {
 						Built<V> b = built;
-						if (b != null && b.stamp().equals(stamp) && !current(b, stamp)) {
+						if (b != null && b.stamp().equals(stamp) && !fresh(b, stamp)) {
 							built = new Built<>(stamp, System.nanoTime(), build.get());
 						}
 					}
@@ -124,7 +151,7 @@ public final class ReadModel<V> {
 		}
 	}
 
-	private boolean current(Built<V> b, Object stamp) {
+	private boolean fresh(Built<V> b, Object stamp) {
 		return b.stamp().equals(stamp) && System.nanoTime() - b.builtAtNanos() < maxAgeNanos;
 	}
 }

@@ -101,4 +101,32 @@ class ReadModelTest {
 		}
 		assertThat(builds).hasValue(1);
 	}
+
+	@Test
+	void currentWaitsForTheRebuildOfAMovedStampInsteadOfServingTheEarlierModel() throws Exception {
+		ReadModel<String> model = new ReadModel<>(Duration.ofMinutes(1));
+		model.get(1L, () -> "v1");
+		java.util.concurrent.CountDownLatch building = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var rebuilder = pool.submit(() -> model.get(2L, () -> {
+			building.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return "v2";
+		}));
+		building.await();
+		assertThat(model.get(2L, () -> "other")).as("get: the earlier model meanwhile").isEqualTo("v1");
+		var waiting = pool.submit(() -> model.current(2L, () -> "other"));
+		Thread.sleep(100);
+		assertThat(waiting).isNotDone();
+		release.countDown();
+		assertThat(rebuilder.get()).isEqualTo("v2");
+		assertThat(waiting.get()).as("current: the rebuilt model, not a second build").isEqualTo("v2");
+		pool.shutdown();
+	}
 }
