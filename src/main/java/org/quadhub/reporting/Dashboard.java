@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Builds the programme dashboard from the rollups kept on acceptance (monthly totals per QUAD, destinations per
  * QUAD and year) and the small section tables: a handful of indexed queries whatever the number of export lines.
- * The built read model is kept in memory until the next change to accepted figures, trajectories or QUADs (or a
- * minute), and rebuilt by one reader at a time ({@link ReadModel}).
+ * The built read model is kept in memory until the next change to accepted figures, trajectories or QUADs (or five
+ * minutes, then refreshed in the background), and rebuilt by one reader at a time ({@link ReadModel}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,10 +50,10 @@ public class Dashboard {
 	/** The built dashboards, one per month and requested year (ADR 0026). */
 	private final Map<String, ReadModel<ProgrammeDashboard>> built = new ConcurrentHashMap<>();
 	/** The count of revisions awaiting review, kept apart: submissions move it and nothing else. */
-	private final ReadModel<Long> awaitingReview = new ReadModel<>(REBUILD_AFTER);
+	private final ReadModel<Long> awaitingReview = new ReadModel<>(Duration.ofMinutes(1));
 
 	/** Even without a change, rebuild after this long (changes made by another instance, the month turning). */
-	private static final Duration REBUILD_AFTER = Duration.ofSeconds(60);
+	private static final Duration REBUILD_AFTER = Duration.ofMinutes(5);
 
 	Dashboard(QuadFacts facts, Targets targets, ReportingSettings settings, JdbcTemplate jdbc, Clock clock,
 			ReportingChanges changes, OverdueApprovals overdue) {

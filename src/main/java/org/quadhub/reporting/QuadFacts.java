@@ -36,7 +36,8 @@ class QuadFacts {
 			BigDecimal exportTargetUsd, int targetYears, Set<Long> partnerIds) {
 	}
 
-	private static final Duration FRESH_FOR = Duration.ofSeconds(30);
+	/** QUAD edits that publish no event show after at most this long (the list is refreshed in the background). */
+	private static final Duration FRESH_FOR = Duration.ofMinutes(5);
 
 	private final Quads quads;
 	private final Clock clock;

@@ -63,7 +63,7 @@ public class Targets {
 	/**
 	 * Computed performances (the forecast fit is the costly part), one read model per QUAD (ADR 0026). The stamp
 	 * covers every change that publishes something (reviews, shapes, QUAD events) and the month; the age limit only
-	 * covers QUAD edits that publish nothing, which the facts themselves pick up within 30 s.
+	 * covers QUAD edits that publish nothing, which the facts themselves pick up within 5 minutes.
 	 */
 	private static final Duration PERFORMANCE_MAX_AGE = Duration.ofMinutes(5);
 
