@@ -76,18 +76,7 @@ public final class ReadModel<V> {
 		else {
 			building.lock();
 		}
-		try {
-			b = built;
-			if (b != null && fresh(b, stamp)) {
-				return b.value(); // built by the thread this one waited for
-			}
-			V value = build.get();
-			built = new Built<>(stamp, System.nanoTime(), value);
-			return value;
-		}
-		finally {
-			building.unlock();
-		}
+		return buildLocked(stamp, build);
 	}
 
 	/**
@@ -103,8 +92,16 @@ public final class ReadModel<V> {
 			return get(stamp, build);
 		}
 		building.lock();
+		return buildLocked(stamp, build);
+	}
+
+	/**
+	 * With {@code building} held (and released here): the model built for {@code stamp} by the thread this one
+	 * waited for, else a new one.
+	 */
+	private V buildLocked(Object stamp, Supplier<V> build) {
 		try {
-			b = built;
+			Built<V> b = built;
 			if (b != null && b.stamp().equals(stamp)) {
 				return b.value();
 			}
