@@ -1,12 +1,10 @@
 package org.quadhub.reporting;
 
 import org.jspecify.annotations.Nullable;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.quadhub.reporting.file.RowSink;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -36,42 +34,43 @@ final class FileImport {
 					"curricula_updated", "publications", "prototypes"));
 	static final String EXPORT_SHEET = "export_lines";
 
-	private static final int FLUSH_CHARS = 1 << 18;
 
 	private final LineRules rules;
-	private final long submissionId;
 	private final int maxListedErrors;
 	private final AtomicLong progress;
 	private final List<RowError> errors = new ArrayList<>();
 	private long errorCount;
-	private final Map<YearMonth, long[]> lineCounts = new HashMap<>();
+	/** The QUAD's first reportable month as a month index ({@link ExportLineBytes#monthIndex}). */
+	private final int firstMonth;
+	/** Lines by month, indexed from {@link #firstMonth}. */
+	private final long[] monthLines;
 	/** Export totals by month and destination: slot by key (month index, destination), amounts by slot. */
 	private final LongLongMap rollupSlots = new LongLongMap(1 << 10);
-	private final List<Long> rollupKeys = new ArrayList<>();
-	private final List<BigDecimal> rollupSums = new ArrayList<>();
+	private long[] rollupKeys = new long[64];
+	/** Cents by slot, with whatever no longer fits a long carried in {@link #rollupOverflow}. */
+	private long[] rollupCents = new long[64];
+	private BigDecimal @Nullable [] rollupOverflow;
+	private int rollupSize;
 	private final Map<YearMonth, Sections> sections = new TreeMap<>();
 	private long lines;
-	private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 1024);
-	/** Every COPY line starts with the submission id; every month's text is built once. */
-	private final String linePrefix;
-	private final Map<YearMonth, String> monthTexts = new HashMap<>();
-	private final CopyManager copyManager;
-	private @Nullable CopyIn copy;
+	private final ExportLineCopy copy;
 	private boolean sawExportSheet;
 
 	FileImport(LineRules rules, long submissionId, int maxListedErrors, CopyManager copyManager, AtomicLong progress) {
 		this.rules = rules;
-		this.submissionId = submissionId;
-		this.linePrefix = submissionId + "\t";
+		this.firstMonth = ExportLineBytes.monthIndex(rules.first().getYear(), rules.first().getMonthValue());
+		int months = Math.max(0, ExportLineBytes.monthIndex(rules.last().getYear(), rules.last().getMonthValue())
+				- firstMonth + 1);
+		this.monthLines = new long[months];
+		this.copy = new ExportLineCopy(copyManager, submissionId, rules.first(), months);
 		this.maxListedErrors = maxListedErrors;
-		this.copyManager = copyManager;
 		this.progress = progress;
 	}
 
 	/** The sink for the export lines (the CSV file, or the first sheet of a workbook). */
 	RowSink exportLines() {
 		sawExportSheet = true;
-		return new HeaderedSink(EXPORT_SHEET, EXPORT_COLUMNS, this::exportRow);
+		return new HeaderedSink(EXPORT_SHEET, EXPORT_COLUMNS, this::exportRow, true);
 	}
 
 	/** The sink for an extra workbook sheet, or null when the sheet is not a report section (e.g. instructions). */
@@ -96,7 +95,7 @@ final class FileImport {
 			default:
 				handler = this::summaryRow;
 		}
-		return new HeaderedSink(name, columns, handler);
+		return new HeaderedSink(name, columns, handler, false);
 	}
 
 	/** A data row: its cells, and where each expected column sits. */
@@ -113,14 +112,28 @@ final class FileImport {
 		private final String sheet;
 		private final List<String> expected;
 		private final Function<Row, Boolean> handler;
+		private final boolean exportLines;
 		private @Nullable Map<String, Integer> positions;
 		private boolean headerBroken;
 		private int width;
+		/** The shortcut for plain export lines, once the header is known. */
+		private @Nullable ExportLineBytes plain;
 
-		HeaderedSink(String sheet, List<String> expected, Function<Row, Boolean> handler) {
+		HeaderedSink(String sheet, List<String> expected, Function<Row, Boolean> handler, boolean exportLines) {
 			this.sheet = sheet;
 			this.expected = expected;
 			this.handler = handler;
+			this.exportLines = exportLines;
+		}
+
+		@Override
+		public boolean plainLine(long row, byte[] line, int start, int end) {
+			if (plain == null || !plain.read(row, line, start, end)) {
+				return false;
+			}
+			progress.incrementAndGet();
+			exportLine(plain, line);
+			return true;
 		}
 
 		@Override
@@ -170,6 +183,9 @@ final class FileImport {
 			}
 			width = cells.length;
 			positions = found;
+			if (exportLines && !headerBroken) {
+				plain = new ExportLineBytes(rules, found, width);
+			}
 		}
 	}
 
@@ -180,21 +196,59 @@ final class FileImport {
 		if (line == null) {
 			return false;
 		}
-		lines++;
-		lineCounts.computeIfAbsent(line.month(), m -> new long[1])[0]++;
-		long key = rollupKey(line.month(), line.destination());
-		long slot = rollupSlots.putIfAbsent(key, rollupSums.size());
-		if (slot == LongLongMap.MISSING) {
-			rollupKeys.add(key);
-			rollupSums.add(line.valueUsd());
-		}
-		else {
-			rollupSums.set((int) slot, rollupSums.get((int) slot).add(line.valueUsd()));
-		}
+		int m = ExportLineBytes.monthIndex(line.month().getYear(), line.month().getMonthValue());
+		String d = line.destination();
+		BigDecimal value = line.valueUsd();
+		count(m, (d.charAt(0) - 'A') * 26 + d.charAt(1) - 'A', value.precision() - value.scale() < 17
+				? value.unscaledValue().longValue() : -1, value);
 		if (errorCount == 0) {
-			write(line);
+			copy.add(m - firstMonth, line.hsCode(), d, value, line.quantity(), line.unit());
 		}
 		return true;
+	}
+
+	/** A line read by the shortcut: counted and written from its bytes. */
+	private void exportLine(ExportLineBytes l, byte[] bytes) {
+		count(l.month, l.destination, l.valueCents, null);
+		if (errorCount == 0) {
+			copy.add(l.month - firstMonth, bytes, l.hsStart, l.hsEnd, l.destination, l.valueCents,
+					l.quantityThousandths, l.unitStart, l.unitEnd);
+		}
+	}
+
+	/**
+	 * Counts a valid line in its month and adds its value to the month's total for its destination.
+	 *
+	 * @param cents the value in cents, or −1 when it does not fit a long (then {@code value} holds it)
+	 */
+	private void count(int month, int destination, long cents, @Nullable BigDecimal value) {
+		lines++;
+		monthLines[month - firstMonth]++;
+		long key = ((long) month << 10) | destination;
+		long present = rollupSlots.putIfAbsent(key, rollupSize);
+		int slot = (int) present;
+		if (present == LongLongMap.MISSING) {
+			slot = rollupSize++;
+			if (slot == rollupKeys.length) {
+				rollupKeys = java.util.Arrays.copyOf(rollupKeys, slot * 2);
+				rollupCents = java.util.Arrays.copyOf(rollupCents, slot * 2);
+				if (rollupOverflow != null) {
+					rollupOverflow = java.util.Arrays.copyOf(rollupOverflow, slot * 2);
+				}
+			}
+			rollupKeys[slot] = key;
+		}
+		long sum = rollupCents[slot] + cents;
+		if (cents < 0 || ((rollupCents[slot] ^ sum) & (cents ^ sum)) < 0) {
+			if (rollupOverflow == null) {
+				rollupOverflow = new BigDecimal[rollupKeys.length];
+			}
+			BigDecimal carried = rollupOverflow[slot] == null ? BigDecimal.ZERO.setScale(2) : rollupOverflow[slot];
+			rollupOverflow[slot] = carried.add(cents < 0 ? value : BigDecimal.valueOf(cents, 2));
+		}
+		else {
+			rollupCents[slot] = sum;
+		}
 	}
 
 	private boolean employmentRow(Row row) {
@@ -338,61 +392,39 @@ final class FileImport {
 		}
 	}
 
-	private void write(LineRules.Line line) {
-		buffer.append(linePrefix).append(monthTexts.computeIfAbsent(line.month(), m -> m + "-01\t")).append(line.hsCode())
-			.append('\t').append(line.destination()).append('\t').append(line.valueUsd().toPlainString()).append('\t')
-			.append(line.quantity().toPlainString()).append('\t').append(line.unit()).append('\n');
-		if (buffer.length() >= FLUSH_CHARS) {
-			flush();
-		}
-	}
-
-	private void flush() {
-		if (buffer.length() == 0) {
-			return;
-		}
-		try {
-			if (copy == null) {
-				copy = copyManager.copyIn("COPY report_export_line (submission_id, period, hs_code, destination, "
-						+ "value_usd, quantity, unit) FROM STDIN");
-			}
-			byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-			copy.writeToCopy(bytes, 0, bytes.length);
-			buffer.setLength(0);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("COPY into report_export_line failed", e);
-		}
-	}
-
 	/** Stops writing: a bad row means nothing of this file is kept. Safe to call more than once. */
 	void cancel() {
-		buffer.setLength(0);
-		if (copy != null && copy.isActive()) {
-			try {
-				copy.cancelCopy();
-			}
-			catch (SQLException e) {
-				// the transaction is rolled back anyway
-			}
-		}
-		copy = null;
+		copy.cancel();
 	}
 
 	/** Ends the COPY; call only when no row failed. */
 	void finish() {
-		if (errorCount > 0) {
+		if (errorCount == 0) {
+			copy.finish();
+		}
+	}
+
+	/**
+	 * After the last row: lists the lines that repeat an earlier line, in row order with the other problems of the
+	 * export sheet.
+	 */
+	void endOfFile() {
+		List<KeyLog.Duplicate> duplicates = rules.duplicates();
+		if (duplicates.isEmpty()) {
 			return;
 		}
-		flush();
-		if (copy != null) {
-			try {
-				copy.endCopy();
-			}
-			catch (SQLException e) {
-				throw new IllegalStateException("COPY into report_export_line failed", e);
-			}
-			copy = null;
+		if (errorCount == 0) {
+			cancel();
+		}
+		errorCount += duplicates.size();
+		for (KeyLog.Duplicate d : duplicates.subList(0, Math.min(duplicates.size(), maxListedErrors))) {
+			errors.add(new RowError(EXPORT_SHEET, d.row(), "row", "duplicates row " + d.earlierRow()
+					+ " (same period, hs_code, destination and unit)"));
+		}
+		errors.sort(java.util.Comparator.comparing((RowError e) -> !EXPORT_SHEET.equals(e.sheet()))
+			.thenComparingLong(e -> EXPORT_SHEET.equals(e.sheet()) ? e.row() : 0));
+		while (errors.size() > maxListedErrors) {
+			errors.remove(errors.size() - 1);
 		}
 	}
 
@@ -418,14 +450,18 @@ final class FileImport {
 
 	/** Every month the file reports, export lines or sections. */
 	java.util.SortedSet<YearMonth> months() {
-		java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>(lineCounts.keySet());
-		months.addAll(sections.keySet());
+		java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>(sections.keySet());
+		for (int m = 0; m < monthLines.length; m++) {
+			if (monthLines[m] > 0) {
+				months.add(rules.first().plusMonths(m));
+			}
+		}
 		return months;
 	}
 
 	long lines(YearMonth month) {
-		long[] n = lineCounts.get(month);
-		return n == null ? 0 : n[0];
+		int m = ExportLineBytes.monthIndex(month.getYear(), month.getMonthValue()) - firstMonth;
+		return m < 0 || m >= monthLines.length ? 0 : monthLines[m];
 	}
 
 	BigDecimal sum(YearMonth month) {
@@ -443,24 +479,23 @@ final class FileImport {
 	/** The file's export totals by month and destination (a few rows per month). */
 	List<Rollup> rollup() {
 		if (rollup == null) {
-			List<Rollup> rows = new ArrayList<>(rollupKeys.size());
-			for (int i = 0; i < rollupKeys.size(); i++) {
-				long key = rollupKeys.get(i);
+			List<Rollup> rows = new ArrayList<>(rollupSize);
+			for (int i = 0; i < rollupSize; i++) {
+				long key = rollupKeys[i];
 				int monthIndex = (int) (key >>> 10);
 				int d = (int) (key & 1023);
+				BigDecimal sum = BigDecimal.valueOf(rollupCents[i], 2);
+				if (rollupOverflow != null && rollupOverflow[i] != null) {
+					sum = sum.add(rollupOverflow[i]);
+				}
 				Rollup row = new Rollup(YearMonth.of(monthIndex / 12, monthIndex % 12 + 1),
-						new String(new char[] { (char) ('A' + d / 26), (char) ('A' + d % 26) }), rollupSums.get(i));
+						new String(new char[] { (char) ('A' + d / 26), (char) ('A' + d % 26) }), sum);
 				rows.add(row);
 				monthSums.merge(row.month(), row.exportsUsd(), BigDecimal::add);
 			}
 			rollup = rows;
 		}
 		return rollup;
-	}
-
-	private static long rollupKey(YearMonth month, String destination) {
-		long monthIndex = month.getYear() * 12L + month.getMonthValue() - 1;
-		return (monthIndex << 10) | ((destination.charAt(0) - 'A') * 26L + (destination.charAt(1) - 'A'));
 	}
 
 	Sections sections(YearMonth month) {

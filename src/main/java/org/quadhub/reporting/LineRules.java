@@ -15,7 +15,8 @@ import java.util.Set;
  * The rules every export line obeys, whichever channel brought it: a month inside the QUAD's reporting life, a
  * known HS code, an ISO 3166 alpha-2 destination, non-negative value and quantity, a unit, and no second line
  * with the same month, HS code, destination and unit. Duplicates are found with a compact 64-bit key per line
- * so a file of millions of lines needs tens of megabytes, not gigabytes.
+ * so a file of millions of lines needs tens of megabytes, not gigabytes: a JSON report's lines are checked one by
+ * one, a file's all together after its last line ({@link KeyLog}).
  */
 final class LineRules {
 
@@ -41,6 +42,8 @@ final class LineRules {
 	private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._/%-]+");
 
 	private final LongLongMap seen = new LongLongMap(1 << 12);
+	/** A file's keys, when its duplicates are found after its last line (see {@link #fileOf}). */
+	private @Nullable KeyLog keyLog;
 	private final Map<String, Integer> units = new HashMap<>();
 	/** Texts already found valid; a file repeats the same months, codes and units on every line. */
 	private final Map<String, YearMonth> validMonths = new HashMap<>();
@@ -58,9 +61,19 @@ final class LineRules {
 		this.lastReason = lastReason;
 	}
 
-	/** Sizes the duplicate check for a file of about {@code lines} lines (bounded: a larger file grows it). */
-	void expectLines(long lines) {
-		seen.reserve(Math.min(lines, 1 << 21));
+	/**
+	 * Switches to checking a file: lines are not compared as they come, but all at once by {@link #duplicates()}
+	 * after the last one.
+	 *
+	 * @param lines about how many lines the file has (bounded: a larger file grows the log)
+	 */
+	void fileOf(long lines) {
+		keyLog = new KeyLog((int) Math.min(lines, 1 << 21));
+	}
+
+	/** The lines of a file ({@link #fileOf}) that repeat an earlier line's month, code, destination and unit. */
+	java.util.List<KeyLog.Duplicate> duplicates() {
+		return keyLog == null ? java.util.List.of() : keyLog.duplicates();
 	}
 
 	@Nullable
@@ -113,6 +126,10 @@ final class LineRules {
 			return null;
 		}
 		long key = key(month, hs, destination, unit);
+		if (keyLog != null) {
+			keyLog.add(key, row);
+			return new Line(month, hs, destination, value, quantity, unit);
+		}
 		long earlier = seen.putIfAbsent(key, row);
 		if (earlier != LongLongMap.MISSING) {
 			problems.add(names.row(), "duplicates " + ("row".equals(names.rowName()) ? "row " + earlier
@@ -225,11 +242,52 @@ final class LineRules {
 		long m = (month.getYear() - 1900L) * 12 + month.getMonthValue() - 1;
 		long h = Long.parseLong(hs) * 2 + (hs.length() == 6 ? 1 : 0);
 		long d = (destination.charAt(0) - 'A') * 26L + (destination.charAt(1) - 'A');
-		long u = units.computeIfAbsent(unit.toLowerCase(Locale.ROOT), k -> units.size());
-		if (u >= (1 << 20) || m < 0 || m >= (1 << 12)) {
+		long key = key(m, h, d, unitIndex(unit));
+		if (key < 0) {
 			throw new IllegalStateException("line key out of range");
 		}
-		return (m << 51) | (h << 30) | (d << 20) | u;
+		return key;
+	}
+
+	/**
+	 * The duplicate-check key of a line: month since 1900 (12 bits), HS code × 2 + 1 if it has six digits (21 bits),
+	 * destination (10 bits) and unit number (20 bits); −1 when a part is out of range.
+	 */
+	static long key(long month, long hs, long destination, long unit) {
+		if (unit >= (1 << 20) || month < 0 || month >= (1 << 12)) {
+			return -1;
+		}
+		return (month << 51) | (hs << 30) | (destination << 20) | unit;
+	}
+
+	/** The number of a unit, the same for every spelling of it in upper or lower case. */
+	int unitIndex(String unit) {
+		return units.computeIfAbsent(unit.toLowerCase(Locale.ROOT), k -> units.size());
+	}
+
+	/**
+	 * Records a line's key; false when an earlier row had it (the general path then words the duplicate). A file's
+	 * lines are always recorded: {@link #duplicates()} finds them.
+	 */
+	boolean firstSighting(long key, long row) {
+		if (keyLog != null) {
+			keyLog.add(key, row);
+			return true;
+		}
+		return seen.putIfAbsent(key, row) == LongLongMap.MISSING;
+	}
+
+	/** Whether a code of 4 or 6 digits, as written in a line, is a known HS code. */
+	boolean knownHsCode(String code) {
+		return catalogue.contains(code);
+	}
+
+	YearMonth first() {
+		return first;
+	}
+
+	YearMonth last() {
+		return last;
 	}
 
 	private static boolean isDigits(String s) {

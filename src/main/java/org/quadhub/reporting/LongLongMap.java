@@ -52,6 +52,19 @@ final class LongLongMap {
 		return MISSING;
 	}
 
+	boolean contains(long key) {
+		int mask = slots.length / 2 - 1;
+		int i = (int) mix(key) & mask;
+		long k;
+		while ((k = slots[2 * i]) != FREE) {
+			if (k == key) {
+				return true;
+			}
+			i = (i + 1) & mask;
+		}
+		return false;
+	}
+
 	int size() {
 		return size;
 	}

@@ -90,6 +90,25 @@ class ReportStore {
 			.update();
 	}
 
+	/** {@link #supersedePending(long, Period)} for many months at once (a file's). */
+	void supersedePendingMonths(long quadId, Collection<YearMonth> months) {
+		Object[] starts = months.stream().map(m -> m.atDay(1)).toArray();
+		template.update(c -> {
+			PreparedStatement ps = c.prepareStatement("update report set status = 'SUPERSEDED', version = version + 1 "
+					+ "where quad_id = ? and period_kind = 'MONTH' and period_start = any(?) and status = 'SUBMITTED'");
+			ps.setLong(1, quadId);
+			ps.setArray(2, c.createArrayOf("date", starts));
+			return ps;
+		});
+	}
+
+	/** The revisions one submission created, oldest period first. */
+	List<ReportDetails> ofSubmission(long submissionId) {
+		return withSections(jdbc.sql("select " + REPORT_COLUMNS + " from report r join report_submission s "
+				+ "on s.id = r.submission_id where r.submission_id = ? order by r.period_start")
+			.param(submissionId).query(this::header).list());
+	}
+
 	long insertReport(long quadId, Period period, int revision, long submissionId, String user, Instant at,
 			long lineCount, BigDecimal exportsUsd, Sections sections) {
 		long id = jdbc.sql("insert into report (quad_id, period_kind, period_start, period_end, revision, status, "

@@ -311,9 +311,7 @@ public class Reports {
 		FileImport file1;
 		try {
 			LineRules rules = rules(quad);
-			if (!xlsx) {
-				rules.expectLines(size / 32);
-			}
+			rules.fileOf(xlsx ? 1 << 10 : size / 32);
 			file1 = new FileImport(rules, submission, settings.maxListedErrors(),
 					connection.unwrap(PGConnection.class).getCopyAPI(), progress);
 		}
@@ -336,6 +334,7 @@ public class Reports {
 					CsvRows.read(new java.io.BufferedInputStream(in, 1 << 16), im.exportLines());
 				}
 			}
+			im.endOfFile();
 			if (im.months().isEmpty() && im.errorCount() == 0) {
 				im.noData();
 			}
@@ -362,16 +361,15 @@ public class Reports {
 			throw overlapProblem(overlap);
 		}
 		Map<LocalDate, Integer> revisions = store.latestRevisions(quad.id(), PeriodKind.MONTH);
-		List<ReportDetails> created = new ArrayList<>();
 		BigDecimal total = BigDecimal.ZERO.setScale(2);
+		store.supersedePendingMonths(quad.id(), im.months());
 		for (YearMonth month : im.months()) {
 			Period period = Period.month(month);
-			store.supersedePending(quad.id(), period);
-			long id = store.insertReport(quad.id(), period, revisions.getOrDefault(period.start(), 0) + 1, submission,
+			store.insertReport(quad.id(), period, revisions.getOrDefault(period.start(), 0) + 1, submission,
 					actor.username(), now, im.lines(month), im.sum(month), im.sections(month));
 			total = total.add(im.sum(month));
-			created.add(load(id));
 		}
+		List<ReportDetails> created = store.ofSubmission(submission);
 		store.setSubmissionLines(submission, im.lines());
 		store.insertRollup(submission, im.rollup());
 		Map<String, Object> after = new java.util.LinkedHashMap<>();

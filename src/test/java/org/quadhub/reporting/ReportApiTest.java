@@ -191,6 +191,50 @@ class ReportApiTest {
 		assertThat(linesOfQuad()).isEqualTo(10_000);
 	}
 
+	/**
+	 * Plain lines take a shortcut that reads their bytes; quoted lines take the general path. The same lines in
+	 * both spellings, including unusual but valid ones, must store exactly the same rows and totals.
+	 */
+	@Test
+	void plainAndQuotedLinesAreStoredAlike() throws Exception {
+		String[][] lines = {
+				{ first.toString(), "851713", "AE", "1000.5", "3", "units" },
+				{ first.toString(), "8517", "de", "12.340", "0.125", "Kg" },
+				{ first.toString(), " 870380 ", "FR ", "007", "1.5000", "m3 / yr" },
+				{ first.plusMonths(1).toString(), "8517.13", "AE", "99999999999999.99", "0", "units" },
+				{ first.plusMonths(1).toString(), "851713", "CN", ".5", "2.", "units" },
+				{ first.plusMonths(1).toString(), "851713", "US", "1E+3", "4", "units" },
+				{ first.plusMonths(2) + "-15", "854143", "PK", "0", "1000000", "doses" },
+				{ first.plusMonths(2).toString(), "854143", "GB", "12345678901234567.5", "99999999999999999.999", "doses" } };
+		StringBuilder plain = new StringBuilder(HEADER);
+		StringBuilder quoted = new StringBuilder(HEADER);
+		for (String[] line : lines) {
+			plain.append(String.join(",", line)).append('\n');
+			quoted.append('"').append(String.join("\",\"", line)).append("\"\n");
+		}
+		JsonNode fromPlain = read(upload("plain.csv", plain.toString().getBytes(StandardCharsets.UTF_8))
+			.andExpect(status().isCreated()));
+		JsonNode fromQuoted = read(upload("quoted.csv", quoted.toString().getBytes(StandardCharsets.UTF_8))
+			.andExpect(status().isCreated()));
+		assertThat(fromPlain.get("lines").asLong()).isEqualTo(lines.length);
+		String totals = "select string_agg(to_char(period_start, 'YYYY-MM') || ' ' || exports_usd, ', ' order by period_start) "
+				+ "from report where submission_id = ?";
+		assertThat(jdbc.queryForObject(totals, String.class, fromPlain.get("submissionId").asLong()))
+			.isEqualTo(jdbc.queryForObject(totals, String.class, fromQuoted.get("submissionId").asLong()))
+			.isEqualTo(first + " 1019.84, " + first.plusMonths(1) + " 100000000001000.49, " + first.plusMonths(2)
+					+ " 12345678901234567.50");
+		String rows = "select to_char(period, 'YYYY-MM') || ' ' || hs_code || ' ' || destination || ' ' || value_usd "
+				+ "|| ' ' || quantity || ' ' || unit from report_export_line where submission_id = ? order by 1";
+		List<String> stored = jdbc.queryForList(rows, String.class, fromPlain.get("submissionId").asLong());
+		assertThat(stored).isEqualTo(jdbc.queryForList(rows, String.class, fromQuoted.get("submissionId").asLong()));
+		assertThat(stored).contains(first + " 8517 DE 12.34 0.125 Kg", first + " 870380 FR 7.00 1.500 m3 / yr",
+				first.plusMonths(1) + " 851713 AE 99999999999999.99 0.000 units",
+				first.plusMonths(1) + " 851713 CN 0.50 2.000 units",
+				first.plusMonths(1) + " 851713 US 1000.00 4.000 units",
+				first.plusMonths(2) + " 854143 GB 12345678901234567.50 99999999999999999.999 doses",
+				first.plusMonths(2) + " 854143 PK 0.00 1000000.000 doses");
+	}
+
 	/** One CSV with one row of each kind of error; every one is listed with its row, column and reason. */
 	static byte[] everyKindOfError(YearMonth first) {
 		String rows = HEADER

@@ -34,51 +34,73 @@ public final class CsvRows {
 		long row = 0;
 		boolean first = true;
 		for (int n; (n = in.read(buffer)) != -1;) {
+			int from = 0;
 			for (int i = 0; i < n; i++) {
-				byte b = buffer[i];
-				if (b == '\n') {
-					row++;
-					emit(line, lineLength, row, first, decoder, sink);
-					first = false;
-					lineLength = 0;
+				if (buffer[i] != '\n') {
+					continue;
+				}
+				row++;
+				if (lineLength == 0) {
+					// the whole line is in this buffer: hand it on without copying
+					emit(buffer, from, i, row, first, decoder, sink);
 				}
 				else {
-					if (lineLength == line.length) {
-						if (line.length >= MAX_LINE) {
-							throw new MalformedFile("Row " + (row + 1) + " is longer than " + MAX_LINE + " bytes.");
-						}
-						line = java.util.Arrays.copyOf(line, line.length * 2);
-					}
-					line[lineLength++] = b;
+					line = append(line, lineLength, buffer, from, i, row);
+					lineLength += i - from;
+					emit(line, 0, lineLength, row, first, decoder, sink);
+					lineLength = 0;
 				}
+				first = false;
+				from = i + 1;
+			}
+			if (from < n) {
+				line = append(line, lineLength, buffer, from, n, row + 1);
+				lineLength += n - from;
 			}
 		}
 		if (lineLength > 0) {
 			row++;
-			emit(line, lineLength, row, first, decoder, sink);
+			emit(line, 0, lineLength, row, first, decoder, sink);
 		}
 	}
 
-	private static void emit(byte[] bytes, int length, long row, boolean first, CharsetDecoder decoder, RowSink sink) {
-		int start = 0;
-		if (first && length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-			start = 3;
+	/** Adds bytes to a line that spans buffers, refusing a line longer than {@link #MAX_LINE}. */
+	private static byte[] append(byte[] line, int length, byte[] from, int start, int end, long row) {
+		int wanted = length + end - start;
+		if (wanted > MAX_LINE) {
+			throw new MalformedFile("Row " + row + " is longer than " + MAX_LINE + " bytes.");
 		}
-		if (length > start && bytes[length - 1] == '\r') {
-			length--;
+		byte[] target = line;
+		if (wanted > line.length) {
+			target = java.util.Arrays.copyOf(line, Math.min(MAX_LINE, Math.max(wanted, line.length * 2)));
 		}
-		if (length == start) {
+		System.arraycopy(from, start, target, length, end - start);
+		return target;
+	}
+
+	private static void emit(byte[] bytes, int start, int end, long row, boolean first, CharsetDecoder decoder,
+			RowSink sink) {
+		if (first && end - start >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB
+				&& (bytes[start + 2] & 0xFF) == 0xBF) {
+			start += 3;
+		}
+		if (end > start && bytes[end - 1] == '\r') {
+			end--;
+		}
+		if (end == start) {
 			return;
 		}
-		String[] plain = plainAscii(bytes, start, length);
-		if (plain != null) {
-			sink.row(row, plain, false);
+		if (isPlain(bytes, start, end)) {
+			if (sink.plainLine(row, bytes, start, end)) {
+				return;
+			}
+			sink.row(row, plainCells(bytes, start, end), false);
 			return;
 		}
 		CharBuffer chars;
 		try {
 			decoder.reset();
-			chars = decoder.decode(ByteBuffer.wrap(bytes, start, length - start));
+			chars = decoder.decode(ByteBuffer.wrap(bytes, start, end - start));
 		}
 		catch (CharacterCodingException e) {
 			sink.row(row, new String[0], true);
@@ -87,18 +109,22 @@ public final class CsvRows {
 		sink.row(row, split(chars, row), false);
 	}
 
-	/**
-	 * The cells of a line of plain ASCII without quotes (nearly every line of a machine-written file), split
-	 * without decoding or copying through a builder; null when the line needs the general path.
-	 */
-	private static String @org.jspecify.annotations.Nullable [] plainAscii(byte[] bytes, int start, int end) {
-		int commas = 0;
+	/** Plain ASCII without quotes: nearly every line of a machine-written file. */
+	private static boolean isPlain(byte[] bytes, int start, int end) {
 		for (int i = start; i < end; i++) {
 			byte b = bytes[i];
 			if (b < 0 || b == '"') {
-				return null;
+				return false;
 			}
-			if (b == ',') {
+		}
+		return true;
+	}
+
+	/** The cells of a plain line, split without decoding or copying through a builder. */
+	private static String[] plainCells(byte[] bytes, int start, int end) {
+		int commas = 0;
+		for (int i = start; i < end; i++) {
+			if (bytes[i] == ',') {
 				commas++;
 			}
 		}
