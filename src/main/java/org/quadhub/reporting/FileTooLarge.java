@@ -9,4 +9,10 @@ public class FileTooLarge extends DomainProblem {
 		super(Kind.INVALID, "file-too-large", "File too large",
 				"The file has " + size + " bytes; the limit is " + limit + " bytes. Split it by period and upload the parts.");
 	}
+
+	/** A file found too large while it was being read. */
+	public FileTooLarge(long limit) {
+		super(Kind.INVALID, "file-too-large", "File too large",
+				"The file has more than " + limit + " bytes, the limit. Split it by period and upload the parts.");
+	}
 }

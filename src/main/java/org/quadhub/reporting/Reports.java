@@ -291,18 +291,119 @@ public class Reports {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return uploadMeters.record(fileName, size, () -> upload(actor, quadId, fileName, file, size, progress));
+		return uploadMeters.record(fileName, () -> size, () -> {
+			QuadDetails quad = quadForWriting(actor, quadId);
+			if (size > settings.maxUploadBytes()) {
+				throw new FileTooLarge(size, settings.maxUploadBytes());
+			}
+			if (size == 0) {
+				throw malformed("The file is empty.");
+			}
+			byte[] head;
+			try (InputStream in = Files.newInputStream(file)) {
+				head = in.readNBytes(4);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return importFile(actor, quad, fileName, size, isXlsx(fileName, head), progress, file, null);
+		});
 	}
 
-	private UploadResult upload(Actor actor, long quadId, String fileName, Path file, long size, AtomicLong progress) {
-		QuadDetails quad = quadForWriting(actor, quadId);
-		if (size > settings.maxUploadBytes()) {
-			throw new FileTooLarge(size, settings.maxUploadBytes());
+	/**
+	 * The same as {@link #upload(Actor, long, String, Path, AtomicLong)} for a file read once from a stream as it
+	 * arrives: a CSV is checked and stored while it is still being received; a workbook, which can only be read
+	 * whole, is first kept in a temporary file. The size limit holds for the bytes read.
+	 *
+	 * @param expectedBytes about how large the file is (e.g. the request's length), to size the duplicate check
+	 */
+	public UploadResult upload(Actor actor, long quadId, String fileName, InputStream body, long expectedBytes,
+			AtomicLong progress) {
+		LimitedInput limited = new LimitedInput(body, settings.maxUploadBytes());
+		return uploadMeters.record(fileName, limited::count, () -> {
+			QuadDetails quad = quadForWriting(actor, quadId);
+			java.io.BufferedInputStream in = new java.io.BufferedInputStream(limited, 1 << 16);
+			byte[] head;
+			try {
+				in.mark(4);
+				head = in.readNBytes(4);
+				in.reset();
+			}
+			catch (IOException e) {
+				throw malformed("The file could not be read: " + e.getMessage());
+			}
+			if (head.length == 0) {
+				throw malformed("The file is empty.");
+			}
+			if (!isXlsx(fileName, head)) {
+				return importFile(actor, quad, fileName, expectedBytes, false, progress, null, in);
+			}
+			Path workbook = null;
+			try {
+				workbook = Files.createTempFile("quadhub-workbook-", ".xlsx");
+				Files.copy(in, workbook, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				return importFile(actor, quad, fileName, Files.size(workbook), true, progress, workbook, null);
+			}
+			catch (IOException e) {
+				throw malformed("The file could not be read: " + e.getMessage());
+			}
+			finally {
+				if (workbook != null) {
+					try {
+						Files.deleteIfExists(workbook);
+					}
+					catch (IOException e) {
+						// a temporary file; the system cleans it up
+					}
+				}
+			}
+		});
+	}
+
+	/** Counts what is read and refuses to read past the upload limit. */
+	private static final class LimitedInput extends java.io.FilterInputStream {
+
+		private final long limit;
+		private long count;
+
+		LimitedInput(InputStream in, long limit) {
+			super(in);
+			this.limit = limit;
 		}
-		if (size == 0) {
-			throw malformed("The file is empty.");
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				counted(1);
+			}
+			return b;
 		}
-		boolean xlsx = isXlsx(fileName, file);
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				counted(n);
+			}
+			return n;
+		}
+
+		private void counted(int n) {
+			count += n;
+			if (count > limit) {
+				throw new FileTooLarge(limit);
+			}
+		}
+
+		long count() {
+			return count;
+		}
+	}
+
+	/** Reads the rows of a workbook file, or of a CSV file or stream, validating and storing them in one pass. */
+	private UploadResult importFile(Actor actor, QuadDetails quad, String fileName, long size, boolean xlsx,
+			AtomicLong progress, @Nullable Path file, @Nullable InputStream csv) {
 		Instant now = clock.instant();
 		changes.submitted();
 		store.lockQuad(quad.id());
@@ -321,7 +422,7 @@ public class Reports {
 		FileImport im = file1;
 		try {
 			if (xlsx) {
-				XlsxRows.read(file.toFile(), (index, name) -> {
+				XlsxRows.read(java.util.Objects.requireNonNull(file).toFile(), (index, name) -> {
 					if (index == 0) {
 						return new XlsxRows.SheetSinks.Target(im.exportLines(), Set.of(0));
 					}
@@ -329,8 +430,11 @@ public class Reports {
 					return sink == null ? null : new XlsxRows.SheetSinks.Target(sink, Set.of(0));
 				});
 			}
+			else if (csv != null) {
+				CsvRows.read(csv, im.exportLines());
+			}
 			else {
-				try (InputStream in = Files.newInputStream(file)) {
+				try (InputStream in = Files.newInputStream(java.util.Objects.requireNonNull(file))) {
 					CsvRows.read(new java.io.BufferedInputStream(in, 1 << 16), im.exportLines());
 				}
 			}
@@ -533,16 +637,9 @@ public class Reports {
 		}
 	}
 
-	private static boolean isXlsx(String fileName, Path file) {
+	private static boolean isXlsx(String fileName, byte[] head) {
 		String name = fileName.toLowerCase(Locale.ROOT);
-		boolean zip;
-		try (InputStream in = Files.newInputStream(file)) {
-			byte[] head = in.readNBytes(4);
-			zip = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
 		if (name.endsWith(".xlsx")) {
 			if (!zip) {
 				throw malformed("The file is named .xlsx but is not an XLSX workbook.");

@@ -24,7 +24,7 @@ class UploadMeters {
 	}
 
 	/** Runs one upload and records it: bytes whatever the outcome, lines only of files accepted and stored. */
-	UploadResult record(String fileName, long bytes, Supplier<UploadResult> upload) {
+	UploadResult record(String fileName, java.util.function.LongSupplier bytes, Supplier<UploadResult> upload) {
 		String format = format(fileName);
 		String outcome = "failed";
 		long lines = 0;
@@ -49,7 +49,7 @@ class UploadMeters {
 				.maximumExpectedValue(Duration.ofMinutes(10))
 				.register(registry)
 				.record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
-			registry.counter("quadhub.reporting.upload.bytes", "format", format, "outcome", outcome).increment(bytes);
+			registry.counter("quadhub.reporting.upload.bytes", "format", format, "outcome", outcome).increment(bytes.getAsLong());
 			registry.counter("quadhub.reporting.upload.lines", "format", format, "outcome", outcome)
 				.increment(lines);
 		}

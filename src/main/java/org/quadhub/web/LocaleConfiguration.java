@@ -59,6 +59,20 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	/** Accepts only the supported languages, each mapped to its formatting locale (zh to zh-CN). */
 	static final class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
+
+		/**
+		 * Only links switch the language: reading a parameter of a POST would make the server parse its whole
+		 * body first, which an upload read as it arrives must not.
+		 */
+		@Override
+		public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response, Object handler) throws jakarta.servlet.ServletException {
+			if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+				return true;
+			}
+			return super.preHandle(request, response, handler);
+		}
+
 		@Override
 		protected Locale parseLocaleValue(String localeValue) {
 			Languages language = Languages.ofCode(localeValue);

@@ -97,6 +97,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				request);
 	}
 
+	/** A form that should carry a file but is not a multipart body, or a multipart body that cannot be read. */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	Object notMultipart(org.springframework.web.multipart.MultipartException failure, HttpServletRequest request) {
+		if (failure instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+			return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "File too large",
+					"The upload is larger than the server accepts. Split it by period and upload the parts."), request);
+		}
+		return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-upload", "Malformed upload",
+				"The request must be a multipart/form-data form with the file in the part 'file'."), request);
+	}
+
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void rethrowSecurity(RuntimeException failure) {
 		throw failure;

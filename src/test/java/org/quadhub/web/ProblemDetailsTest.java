@@ -57,6 +57,18 @@ class ProblemDetailsTest {
 	}
 
 	@Test
+	void aFileFormPostedWithoutAFileIsABadRequestNotAFailure() throws Exception {
+		long quad = fixtures.quad(fixtures.quartet()).id();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/quads/" + quad + "/reports/upload").with(httpBasic(Fixtures.ADMIN, Fixtures.ADMIN_PASSWORD))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("file=nothing"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type", is("https://quadhub.gov.pk/problems/malformed-upload")));
+	}
+
+	@Test
 	void forbidden() throws Exception {
 		mvc.perform(get("/api/v1/users").with(httpBasic(fixtures.user(Role.AGENCY), Fixtures.PASSWORD)))
 			.andExpect(status().isForbidden())

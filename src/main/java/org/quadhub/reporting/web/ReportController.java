@@ -2,6 +2,8 @@ package org.quadhub.reporting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.quadhub.reporting.Dashboard;
@@ -40,6 +42,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
@@ -89,8 +95,24 @@ class ReportController {
 	@Operation(summary = "Upload a CSV or XLSX report file",
 			description = "Multipart part 'file'. All or nothing: any bad row gives 422 listing every bad row with "
 					+ "row, column and reason, and nothing is stored. Each month in the file becomes a new revision.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+			mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class)))
 	ResponseEntity<UploadResult> upload(@Parameter(hidden = true) Actor actor, @PathVariable long id,
-			@RequestParam("file") MultipartFile file) throws IOException {
+			HttpServletRequest request) throws IOException {
+		MultipartHttpServletRequest parsed = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (parsed == null || parsed instanceof StandardMultipartHttpServletRequest) {
+			// a real request whose body nobody has read yet (multipart parsing is lazy): read the file as it arrives
+			StreamedPart part = StreamedPart.find(request, "file");
+			if (part != null) {
+				UploadResult result = reports.upload(actor, id, part.fileName(), part.content(),
+						request.getContentLengthLong(), new AtomicLong());
+				return ResponseEntity.status(HttpStatus.CREATED).body(result);
+			}
+		}
+		MultipartFile file = parsed == null ? null : parsed.getFile("file");
+		if (file == null) {
+			throw DomainProblem.invalid("file", "is required: the report file as the multipart part 'file'");
+		}
 		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
 		Path temp = Files.createTempFile("quadhub-report-", ".upload");
 		try {
@@ -101,6 +123,11 @@ class ReportController {
 		finally {
 			Files.deleteIfExists(temp);
 		}
+	}
+
+	/** The upload's form, for the API documentation. */
+	record UploadForm(@Schema(type = "string", format = "binary", description = "The CSV or XLSX report file")
+			String file) {
 	}
 
 	@GetMapping("/quads/{id}/reports")
