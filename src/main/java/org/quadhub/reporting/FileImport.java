@@ -5,7 +5,6 @@ import org.postgresql.copy.CopyManager;
 import org.quadhub.reporting.file.RowSink;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +19,9 @@ import java.util.function.Function;
  * One file being imported: validates every row as it streams past and, while no row has failed, writes the export
  * lines straight into {@code report_export_line} through PostgreSQL's COPY on the transaction's connection. The
  * first bad row stops the writing (validation goes on, to list every bad row); the caller then cancels the COPY
- * and rolls the transaction back, so a rejected file leaves nothing behind.
+ * and rolls the transaction back, so a rejected file leaves nothing behind. Plain export lines are checked from
+ * their bytes ({@link ExportLineBytes}), the rest through {@link LineRules}; repeated lines are found after the last
+ * row ({@link #endOfFile()}). ADR 0028.
  */
 final class FileImport {
 
@@ -33,7 +34,6 @@ final class FileImport {
 			"summary", List.of("period", "production_value_usd", "local_content_share", "investment_usd",
 					"curricula_updated", "publications", "prototypes"));
 	static final String EXPORT_SHEET = "export_lines";
-
 
 	private final LineRules rules;
 	private final int maxListedErrors;
