@@ -8,7 +8,7 @@
 
 Standard library only. Exits non-zero on the first failed check; prints its figures. Settings (environment):
 PROXY_PORT, PORT_A, PORT_B, QUADHUB_SCALE_DIR (the instances' logs), SCALE_CHECK_TICK_JOB (audit-head),
-SCALE_CHECK_TICK_SECONDS (2: the job's cron period), SCALE_CHECK_LINES (120000), PGHOST/PGPORT/PGUSER/PGPASSWORD/
+SCALE_CHECK_TICK_SECONDS (2: the job's cron period), SCALE_CHECK_LINES (1000000: the upload must outlast several 250 ms progress flushes), PGHOST/PGPORT/PGUSER/PGPASSWORD/
 PGDATABASE for psql (else parsed from QUADHUB_DB_URL, QUADHUB_DB_USER, QUADHUB_DB_PASSWORD).
 """
 import collections
@@ -32,7 +32,7 @@ PORT_B = int(os.environ.get("PORT_B", "8082"))
 RUN = os.environ.get("QUADHUB_SCALE_DIR", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "scale-out"))
 TICK_JOB = os.environ.get("SCALE_CHECK_TICK_JOB", "audit-head")
 TICK_SECONDS = int(os.environ.get("SCALE_CHECK_TICK_SECONDS", "2"))
-LINES = int(os.environ.get("SCALE_CHECK_LINES", "120000"))
+LINES = int(os.environ.get("SCALE_CHECK_LINES", "1000000"))
 USER, PASSWORD = "authority", "authority-demo-2026"
 CSRF = re.compile(r'name="_csrf"[^>]*value="([^"]+)"')
 FIGURES = []
