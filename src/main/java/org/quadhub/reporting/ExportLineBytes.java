@@ -10,7 +10,7 @@ import java.util.Map;
  * path nearly every line of a machine-written file takes. It accepts only the ordinary spelling of a valid line
  * (month {@code YYYY-MM}, 4 or 6 digits, two letters, unsigned decimals) and answers false for anything else,
  * valid or not, so the general path in {@link LineRules} decides it and words any problem: one set of rules, with
- * this class as a shortcut through it. The duplicate check is the same map with the same keys.
+ * this class as a shortcut through it. Its lines go into the same duplicate check, with the same keys.
  */
 final class ExportLineBytes {
 
@@ -48,6 +48,8 @@ final class ExportLineBytes {
 	int month;
 	int hsStart;
 	int hsEnd;
+	/** The code's digits as a number (a 4-digit code keeps its value, e.g. 8517). */
+	private int hsCode;
 	int destination;
 	long valueCents;
 	long quantityThousandths;
@@ -76,7 +78,7 @@ final class ExportLineBytes {
 	}
 
 	/**
-	 * Reads a line and records it as seen for the duplicate check; false, with nothing recorded, when the line has
+	 * Reads a line and logs its key for the file's duplicate check; false, with nothing logged, when the line has
 	 * to take the general path.
 	 */
 	boolean read(long row, byte[] b, int start, int end) {
@@ -109,7 +111,7 @@ final class ExportLineBytes {
 				&& destination(b, cellStart[column[2]], cellEnd[column[2]])
 				&& (valueCents = scaled(b, cellStart[column[3]], cellEnd[column[3]], 2)) >= 0
 				&& (quantityThousandths = scaled(b, cellStart[column[4]], cellEnd[column[4]], 3)) >= 0
-				&& unseen(b, cellStart[column[5]], cellEnd[column[5]], row);
+				&& unitAndKey(b, cellStart[column[5]], cellEnd[column[5]], row);
 	}
 
 	private boolean period(byte[] b, int s, int e) {
@@ -155,6 +157,7 @@ final class ExportLineBytes {
 		}
 		hsStart = s;
 		hsEnd = e;
+		hsCode = code;
 		return knownCodes.get(bit);
 	}
 
@@ -210,7 +213,7 @@ final class ExportLineBytes {
 		return v;
 	}
 
-	private boolean unseen(byte[] b, int s, int e, long row) {
+	private boolean unitAndKey(byte[] b, int s, int e, long row) {
 		int length = e - s;
 		if (length == 0 || length > 20) {
 			return false;
@@ -236,13 +239,12 @@ final class ExportLineBytes {
 		}
 		unitStart = s;
 		unitEnd = e;
-		long h = (hsEnd - hsStart == 6 ? 1 : 0);
-		long code = 0;
-		for (int i = hsStart; i < hsEnd; i++) {
-			code = code * 10 + b[i] - '0';
+		long key = LineRules.key(month - 1900 * 12, hsCode * 2L + (hsEnd - hsStart == 6 ? 1 : 0), destination, unit);
+		if (key < 0) {
+			return false;
 		}
-		long key = LineRules.key(month - 1900 * 12, code * 2 + h, destination, unit);
-		return key >= 0 && rules.firstSighting(key, row);
+		rules.logFileLine(key, row);
+		return true;
 	}
 
 	private static boolean digit(byte c) {

@@ -265,16 +265,12 @@ final class LineRules {
 		return units.computeIfAbsent(unit.toLowerCase(Locale.ROOT), k -> units.size());
 	}
 
-	/**
-	 * Records a line's key; false when an earlier row had it (the general path then words the duplicate). A file's
-	 * lines are always recorded: {@link #duplicates()} finds them.
-	 */
-	boolean firstSighting(long key, long row) {
-		if (keyLog != null) {
-			keyLog.add(key, row);
-			return true;
+	/** Records the key of a file's line ({@link #fileOf}); {@link #duplicates()} finds the repeats. */
+	void logFileLine(long key, long row) {
+		if (keyLog == null) {
+			throw new IllegalStateException("not checking a file: call fileOf first");
 		}
-		return seen.putIfAbsent(key, row) == LongLongMap.MISSING;
+		keyLog.add(key, row);
 	}
 
 	/** Whether a code of 4 or 6 digits, as written in a line, is a known HS code. */

@@ -33,8 +33,9 @@ class ExportLineBytesTest {
 	}
 
 	@Test
-	void onlyOrdinaryValidLinesTakeTheShortcutAndEachOnlyOnce() {
+	void onlyOrdinaryValidLinesTakeTheShortcutAndRepeatsAreFoundAfterTheLastLine() {
 		LineRules rules = new LineRules(YearMonth.of(2025, 1), YearMonth.of(2026, 6), "in the future");
+		rules.fileOf(16);
 		Map<String, Integer> positions = Map.of("period", 0, "hs_code", 1, "destination", 2, "value_usd", 3,
 				"quantity", 4, "unit", 5);
 		ExportLineBytes reader = new ExportLineBytes(rules, positions, 6);
@@ -42,8 +43,8 @@ class ExportLineBytesTest {
 		assertThat(reader.valueCents).isEqualTo(1050);
 		assertThat(reader.quantityThousandths).isEqualTo(2000);
 		assertThat(reader.destination).isEqualTo(0 * 26 + 'E' - 'A');
-		// the same month, code, destination and unit in other case: a duplicate, worded by the general path
-		assertThat(read(reader, 3, "2025-03,851713,AE,11,2,UNITS")).isFalse();
+		// the same month, code, destination and unit in other case: read, and listed as a repeat of row 2 at the end
+		assertThat(read(reader, 3, "2025-03,851713,AE,11,2,UNITS")).isTrue();
 		for (String line : new String[] { "2024-12,851713,AE,1,1,units", "2026-07,851713,AE,1,1,units",
 				"2025-13,851713,AE,1,1,units", "2025-03-01,851713,DE,1,1,units", "2025-03,999999,AE,1,1,units",
 				"2025-03,8517.13,DE,1,1,units", "2025-03,851713,XX,1,1,units", "2025-03,851713,A1,1,1,units",
@@ -52,6 +53,7 @@ class ExportLineBytesTest {
 			assertThat(read(reader, 4, line)).as(line).isFalse();
 		}
 		assertThat(read(reader, 5, " 2025-04 , 8517 ,de, 1 ,1 , Kg ")).isTrue();
+		assertThat(rules.duplicates()).containsExactly(new KeyLog.Duplicate(3, 2));
 	}
 
 	private static boolean read(ExportLineBytes reader, long row, String line) {
