@@ -4,7 +4,8 @@
 1. A user signed in directly on instance A is signed in on instance B with the same cookie (and through nginx).
 2. nginx spreads requests over both instances (X-Instance header).
 3. An upload started through nginx is followed through nginx to the end by server-sent events, event by event.
-4. A scheduled job fired by both instances ran once per tick (scheduled_run table and both instances' logs).
+4. The quarterly programme report started on instance A is followed and downloaded on instance B.
+5. A scheduled job fired by both instances ran once per tick (scheduled_run table and both instances' logs).
 
 Standard library only. Exits non-zero on the first failed check; prints its figures. Settings (environment):
 PROXY_PORT, PORT_A, PORT_B, QUADHUB_SCALE_DIR (the instances' logs), SCALE_CHECK_TICK_JOB (audit-head),
@@ -214,6 +215,36 @@ def upload_and_follow(browser):
     check(status == 200 and "upload-done" in page, f"the finished upload shows through nginx (on {headers.get('X-Instance')})")
 
 
+def report_across(browser):
+    token = browser.csrf(PORT_A, "/reporting")
+    form = urllib.parse.urlencode({"format": "pdf", "_csrf": token}).encode()
+    started = time.monotonic()
+    status, headers, page = browser.request(PORT_A, "/reporting/documents", form,
+                                            {"Content-Type": "application/x-www-form-urlencoded", "HX-Request": "true"})
+    m = re.search(r'data-job="([0-9a-f-]{36})"', page)
+    check(status == 200 and m is not None and headers.get("X-Instance") == "a",
+          f"the quarterly report starts on instance a (status {status}, on {headers.get('X-Instance')})")
+    job = m.group(1)
+    polls = 0
+    while True:
+        status, headers, page = browser.request(PORT_B, f"/reporting/documents/{job}")
+        polls += 1
+        if status != 200 or headers.get("X-Instance") != "b":
+            fail(f"instance b reports the job that instance a runs (status {status}, on {headers.get('X-Instance')})")
+        if "document-failed" in page:
+            fail("the quarterly report failed: " + page[:300])
+        if "document-download" in page:
+            break
+        if time.monotonic() - started > 120:
+            fail("the quarterly report did not finish within 120 s")
+        time.sleep(0.5)
+    check(True, f"instance b follows the report to its download link ({polls} polls)")
+    status, headers, content = browser.request(PORT_B, f"/reporting/documents/{job}/file")
+    check(status == 200 and content.startswith("%PDF-") and ".pdf" in headers.get("Content-Disposition", ""),
+          f"instance b hands out the PDF that instance a generated (status {status}, {len(content)} characters)")
+    figure(f"quarterly report: generated on a, polled and downloaded on b after {time.monotonic() - started:.2f} s")
+
+
 def psql(sql):
     env = dict(os.environ)
     url = os.environ.get("QUADHUB_DB_URL", "")
@@ -266,6 +297,7 @@ def main():
     browser = sessions()
     round_robin()
     upload_and_follow(browser)
+    report_across(browser)
     remaining = window_start + 5 * TICK_SECONDS + 4 - time.time()
     if remaining > 0:
         time.sleep(remaining)

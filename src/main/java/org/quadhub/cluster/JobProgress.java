@@ -65,6 +65,22 @@ public class JobProgress {
 				""", done, succeeded ? "SUCCEEDED" : "FAILED", outcome, now, now, id);
 	}
 
+	/**
+	 * The job succeeded with a file: the file is stored first, then the job marked finished, so a reader that sees
+	 * it finished finds its file.
+	 */
+	public void finish(String id, long done, @Nullable String outcome, JobFile file) {
+		jdbc.update("insert into job_file (job_id, file_name, content_type, content) values (?, ?, ?, ?)", id,
+				truncate(file.name(), 200), file.contentType(), file.content());
+		finish(id, true, done, outcome);
+	}
+
+	/** The file of a finished job, from whichever instance ran it. */
+	public Optional<JobFile> file(String id) {
+		return jdbc.query("select file_name, content_type, content from job_file where job_id = ?",
+				(rs, n) -> new JobFile(rs.getString(1), rs.getString(2), rs.getBytes(3)), id).stream().findFirst();
+	}
+
 	public Optional<JobState> find(String id) {
 		return jdbc.query("select * from job_progress where id = ?", ROW, id).stream().findFirst();
 	}

@@ -2,31 +2,31 @@ package org.quadhub.reporting.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.quadhub.shared.DomainProblem;
 
-/** One quarterly report being generated for the web page: when it started, then the file or the problem. */
+/**
+ * One quarterly report being generated for the web page: when it started, then the size of the file or the
+ * problem. The file itself is in the database (any instance hands it out), not here.
+ */
 public final class DocumentJob {
 
-	public final String id = UUID.randomUUID().toString();
+	public final String id;
 	final String username;
-	public final String format;
-	public final String quarter;
 	public final String fileName;
 	final String contentType;
-	final Instant startedAt = Instant.now();
-	volatile byte @Nullable [] file;
+	final Instant startedAt;
+	volatile long bytes;
 	public volatile @Nullable DomainProblem problem;
 	volatile @Nullable Instant finishedAt;
 
-	DocumentJob(String username, String format, String quarter, String contentType) {
+	DocumentJob(String id, String username, String fileName, String contentType, Instant startedAt) {
+		this.id = id;
 		this.username = username;
-		this.format = format;
-		this.quarter = quarter;
-		this.fileName = "quadhub-programme-" + quarter + "." + format;
+		this.fileName = fileName;
 		this.contentType = contentType;
+		this.startedAt = startedAt;
 	}
 
 	public boolean finished() {
@@ -34,7 +34,7 @@ public final class DocumentJob {
 	}
 
 	public boolean ready() {
-		return finished() && file != null;
+		return finished() && problem == null;
 	}
 
 	/** Seconds since the job started (or until it finished). */
@@ -45,7 +45,6 @@ public final class DocumentJob {
 
 	/** Size of the finished file in kilobytes. */
 	public long kilobytes() {
-		byte[] f = file;
-		return f == null ? 0 : (f.length + 1023) / 1024;
+		return (bytes + 1023) / 1024;
 	}
 }

@@ -2,6 +2,7 @@ package org.quadhub.reporting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.quadhub.cluster.JobFile;
 import org.quadhub.quads.QuadDetails;
 import org.quadhub.quads.Quads;
 import org.quadhub.reporting.Dashboard;
@@ -129,15 +130,13 @@ class ReportingPages {
 
 	@GetMapping("/reporting/documents/{job}/file")
 	org.springframework.http.ResponseEntity<byte[]> documentFile(Actor actor, @PathVariable String job) {
-		DocumentJob found = documentJobs.find(actor, job)
-			.filter(DocumentJob::ready)
+		JobFile file = documentJobs.file(actor, job)
 			.orElseThrow(() -> DomainProblem.notFound("Report file", job));
-		byte[] file = found.file;
 		return org.springframework.http.ResponseEntity.ok()
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment().filename(found.fileName).build().toString())
-			.contentType(org.springframework.http.MediaType.parseMediaType(found.contentType))
-			.body(file == null ? new byte[0] : file);
+					org.springframework.http.ContentDisposition.attachment().filename(file.name()).build().toString())
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.body(file.content());
 	}
 
 	@GetMapping("/reporting/review")
