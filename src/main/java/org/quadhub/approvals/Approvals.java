@@ -345,7 +345,7 @@ public class Approvals {
 			pending = cases.allPendingSteps();
 		}
 		else if (actor.has(Role.AGENCY)) {
-			Optional<String> agency = users.agencyOf(actor.username());
+			Optional<String> agency = agencyOf(actor);
 			pending = agency.isPresent() ? cases.pendingSteps(agency.get()) : List.of();
 		}
 		else {
@@ -370,10 +370,14 @@ public class Approvals {
 			.toList();
 	}
 
-	/** The agency the actor decides for, if any. */
+	/** The agency the actor decides for, if any: as the identity says (single sign-on), else the account's. */
 	@Transactional(readOnly = true)
 	public Optional<String> agencyOf(Actor actor) {
-		return actor.has(Role.AGENCY) ? users.agencyOf(actor.username()) : Optional.empty();
+		if (!actor.has(Role.AGENCY)) {
+			return Optional.empty();
+		}
+		String claimed = actor.agency();
+		return claimed != null ? Optional.of(claimed) : users.agencyOf(actor.username());
 	}
 
 	/** May this actor answer queries on this subject's cases (for showing the answer form)? */
@@ -387,7 +391,7 @@ public class Approvals {
 			throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "not-agency-officer", "Not an agency officer",
 					"Only officers of " + step.agency() + " decide step " + step.code() + ".");
 		}
-		String own = users.agencyOf(actor.username()).orElse(null);
+		String own = agencyOf(actor).orElse(null);
 		if (!step.agency().equals(own)) {
 			throw new DomainProblem(DomainProblem.Kind.FORBIDDEN, "not-your-agency", "Another agency's step",
 					"Step " + step.code() + " belongs to " + step.agency() + "; you decide for "

@@ -7,12 +7,19 @@ import java.util.Set;
 
 /**
  * Who is asking: a signed-in user with roles (and, for a partner, the organisation), or the anonymous public.
- * Serializable because the signed-in principal lives in the JDBC session store (ADR 0023).
+ * {@code agency} is the agency an officer decides for when the identity itself says so (single sign-on's agency
+ * claim); local officers' agency is in their account. Serializable because the signed-in principal lives in the
+ * JDBC session store (ADR 0023); sessions stored before the agency component existed read it as null.
  */
-public record Actor(String username, Set<Role> roles, @Nullable Long organisationId) implements Serializable {
+public record Actor(String username, Set<Role> roles, @Nullable Long organisationId, @Nullable String agency)
+		implements Serializable {
 
 	public Actor {
 		roles = Set.copyOf(roles);
+	}
+
+	public Actor(String username, Set<Role> roles, @Nullable Long organisationId) {
+		this(username, roles, organisationId, null);
 	}
 
 	public static Actor anonymous() {

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Turns the claims of an ID token or access token into an {@link Actor}: the roles from the configured claim (values
  * that name no QuadHub role are ignored), the organisation from the organisation claim (only for PARTNER, which must
- * be the only role and needs the organisation), and the prefixed subject as the username.
+ * be the only role and needs the organisation), an AGENCY officer's agency code from the agency claim (without it
+ * the officer reads everything but decides no step), and the prefixed subject as the username.
  */
 final class SsoIdentities {
 
@@ -52,7 +53,25 @@ final class SsoIdentities {
 				organisationId = null;
 			}
 		}
-		return new Actor(username, roles, organisationId);
+		String agency = null;
+		if (roles.contains(Role.AGENCY)) {
+			agency = agency(claim(claims, settings.agencyClaim()));
+			if (agency == null) {
+				log.info("AGENCY officer {} has no agency in claim {}: reads, decides no step", username,
+						settings.agencyClaim());
+			}
+		}
+		return new Actor(username, roles, organisationId, agency);
+	}
+
+	/** An agency code as the approval routes spell it (BOI, SEZA...): one string value, upper case. */
+	private static @Nullable String agency(@Nullable Object value) {
+		List<String> values = values(value);
+		if (values.size() != 1) {
+			return null;
+		}
+		String code = values.get(0).trim().toUpperCase(Locale.ROOT);
+		return code.isEmpty() || code.length() > 30 ? null : code;
 	}
 
 	private @Nullable Role role(String value) {

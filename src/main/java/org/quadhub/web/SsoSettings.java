@@ -22,6 +22,7 @@ import java.util.Map;
  * @param rolePrefix a prefix the role values carry (e.g. quadhub-), stripped before matching a role name
  * @param roleMapping explicit claim value to role entries (e.g. a group path), tried before the role names
  * @param organisationClaim the claim holding a PARTNER user's organisation id
+ * @param agencyClaim the claim holding the code of the agency an AGENCY officer decides for (BOI, FBR...)
  * @param usernameClaim the claim naming the user (sub, the issuer's stable subject, by default)
  * @param usernamePrefix put before the subject, so that an SSO user never shares a name with a local account
  */
@@ -31,6 +32,7 @@ record SsoSettings(@Nullable String issuerUri, @Nullable String clientId, @Nulla
 		@DefaultValue({ "openid", "profile", "email" }) List<String> scopes,
 		@DefaultValue("quadhub_roles") String rolesClaim, @DefaultValue("") String rolePrefix,
 		@Nullable Map<String, Role> roleMapping, @DefaultValue("quadhub_org") String organisationClaim,
+		@DefaultValue("quadhub_agency") String agencyClaim,
 		@DefaultValue("sub") String usernameClaim, @DefaultValue("sso:") String usernamePrefix) {
 
 	/** The registration id in the sign-in and callback addresses: /oauth2/authorization/sso, /login/oauth2/code/sso. */

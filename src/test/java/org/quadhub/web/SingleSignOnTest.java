@@ -7,8 +7,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.quadhub.approvals.Approvals;
+import org.quadhub.approvals.CaseDetails;
+import org.quadhub.approvals.OpenCase;
+import org.quadhub.approvals.SubjectRef;
 import org.quadhub.partners.OrganisationDetails;
 import org.quadhub.partners.OrganisationKind;
+import org.quadhub.shared.Actor;
 import org.quadhub.shared.Country;
 import org.quadhub.support.Fixtures;
 import org.quadhub.support.QuadHubTest;
@@ -35,7 +40,9 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -75,6 +82,9 @@ class SingleSignOnTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	Approvals approvals;
 
 	@LocalServerPort
 	int port;
@@ -130,6 +140,38 @@ class SingleSignOnTest {
 		bearer("GET", "/api/v1/organisations/" + other.id(), token).andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		bearer("GET", "/api/v1/users", token).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAgencyTokenQueuesAndDecidesTheStepsOfTheAgencyInItsClaim() throws Exception {
+		long quadId = fixtures.quad(fixtures.quartet()).id();
+		long route = approvals.latest(Approvals.QUAD_ESTABLISHMENT).orElseThrow().id();
+		CaseDetails opened = approvals.open(Actor.system(), new OpenCase(SubjectRef.QUAD, quadId, route));
+		long boiStep = opened.steps().stream().filter(s -> s.code().equals("BOI_REGISTRATION")).findFirst()
+			.orElseThrow().id();
+		String boi = ISSUER.token(Map.of("sub", subject(), "quadhub_roles", "AGENCY", "quadhub_agency", "BOI"));
+		String sbp = ISSUER.token(Map.of("sub", subject(), "quadhub_roles", "AGENCY", "quadhub_agency", "SBP"));
+		String none = ISSUER.token(Map.of("sub", subject(), "quadhub_roles", "AGENCY"));
+		bearer("GET", "/api/v1/approvals/queue", boi).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].caseId", hasItem((int) opened.id())))
+			.andExpect(jsonPath("$[*].agency", not(hasItem("SBP"))));
+		bearer("GET", "/api/v1/approvals/queue", sbp).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].caseId", not(hasItem((int) opened.id()))));
+		bearer("GET", "/api/v1/approvals/queue", none).andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()", is(0)));
+
+		String decision = "{\"outcome\":\"APPROVED\",\"reason\":\"Registered\"}";
+		String path = "/api/v1/approvals/cases/" + opened.id() + "/steps/" + boiStep + "/decision";
+		for (String other : List.of(sbp, none)) {
+			mvc.perform(post(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + other)
+					.contentType(MediaType.APPLICATION_JSON).content(decision))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.type", containsString("not-your-agency")));
+		}
+		mvc.perform(post(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + boi)
+				.contentType(MediaType.APPLICATION_JSON).content(decision))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.steps[?(@.code == 'BOI_REGISTRATION')].state", hasItem("APPROVED")));
 	}
 
 	@Test

@@ -15,7 +15,8 @@ class SsoIdentitiesTest {
 
 	private static SsoSettings settings(String rolesClaim, String prefix, Map<String, Role> mapping) {
 		return new SsoSettings("https://idp.example.org/realms/quadhub", "quadhub", "secret", null, "Keycloak",
-				List.of("openid"), rolesClaim, prefix, mapping, "quadhub_org", "sub", "sso:");
+				List.of("openid"), rolesClaim, prefix, mapping, "quadhub_org", "quadhub_agency", "sub",
+				"sso:");
 	}
 
 	private static Actor actor(SsoSettings settings, Map<String, Object> claims) {
@@ -64,5 +65,18 @@ class SsoIdentitiesTest {
 		assertThat(mixed.organisationId()).isNull();
 		assertThat(actor(settings, Map.of("sub", "n", "quadhub_roles", "AUTHORITY", "quadhub_org", "42"))
 			.organisationId()).isNull();
+	}
+
+	@Test
+	void anAgencyOfficerDecidesForTheAgencyInTheClaim() {
+		SsoSettings settings = settings("quadhub_roles", "", Map.of());
+		Actor officer = actor(settings, Map.of("sub", "o", "quadhub_roles", "AGENCY", "quadhub_agency", " boi "));
+		assertThat(officer.roles()).containsExactly(Role.AGENCY);
+		assertThat(officer.agency()).isEqualTo("BOI");
+		assertThat(actor(settings, Map.of("sub", "o", "quadhub_roles", "AGENCY")).agency()).isNull();
+		assertThat(actor(settings, Map.of("sub", "o", "quadhub_roles", "AGENCY", "quadhub_agency", List.of("BOI", "FBR")))
+			.agency()).as("two agencies are ambiguous").isNull();
+		assertThat(actor(settings, Map.of("sub", "c", "quadhub_roles", "COMMITTEE", "quadhub_agency", "BOI")).agency())
+			.as("only officers decide for an agency").isNull();
 	}
 }
