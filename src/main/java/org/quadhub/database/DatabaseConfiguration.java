@@ -55,6 +55,11 @@ class DatabaseConfiguration {
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(settings.embeddedClean())
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// zonky is a test library: it starts PostgreSQL with -F (fsync off) and synchronous_commit off, so
+				// an acknowledged write could vanish, and the data directory could be corrupted, when the machine
+				// (not just QuadHub) goes down. The embedded server is the default production store: durable.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.start();
 		}
 		catch (IOException e) {

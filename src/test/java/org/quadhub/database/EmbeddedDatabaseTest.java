@@ -11,7 +11,10 @@ import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With no configuration QuadHub runs its own PostgreSQL, and a second start finds the first start's data. */
+/**
+ * With no configuration QuadHub runs its own PostgreSQL, a second start finds the first start's data, and a write
+ * it acknowledged is on disk (zonky, a test library, would otherwise run the server without fsync).
+ */
 class EmbeddedDatabaseTest {
 
 	@TempDir
@@ -34,6 +37,18 @@ class EmbeddedDatabaseTest {
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getString(1)).isEqualTo("from the first start");
 			assertThat(rows.getString(2)).startsWith("PostgreSQL");
+		}
+	}
+
+	@Test
+	void theEmbeddedServerFlushesEveryCommitToDisk() throws Exception {
+		try (HikariDataSource db = start(); Connection c = db.getConnection(); Statement s = c.createStatement();
+				ResultSet rows = s.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'), "
+						+ "current_setting('full_page_writes')")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).as("fsync").isEqualTo("on");
+			assertThat(rows.getString(2)).as("synchronous_commit").isEqualTo("on");
+			assertThat(rows.getString(3)).as("full_page_writes").isEqualTo("on");
 		}
 	}
 }
