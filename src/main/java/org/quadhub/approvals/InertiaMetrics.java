@@ -3,10 +3,13 @@ package org.quadhub.approvals;
 import org.jspecify.annotations.Nullable;
 import org.quadhub.shared.Actor;
 import org.quadhub.shared.DomainProblem;
+import org.quadhub.shared.ReadModel;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,27 +31,48 @@ public class InertiaMetrics {
 	private final CaseRepository cases;
 	private final Approvals approvals;
 	private final Clock clock;
+	private final JdbcTemplate jdbc;
+	/**
+	 * The two tables, kept while the day and every step's figures stay the same: the stamp (the number of steps and
+	 * the sum of a hash of each step's state, due date, days taken, SLA flag, escalation and labels) moves with every
+	 * opened, decided, lapsed or escalated step, whichever instance wrote it, but not with an assignment, which the
+	 * tables do not show. Agency names are kept up to a minute.
+	 */
+	private final ReadModel<List<InertiaRow>> agencies = new ReadModel<>(Duration.ofMinutes(1));
+	private final ReadModel<List<InertiaRow>> stepTypes = new ReadModel<>(Duration.ofMinutes(1));
 
-	InertiaMetrics(CaseRepository cases, Approvals approvals, Clock clock) {
+	InertiaMetrics(CaseRepository cases, Approvals approvals, Clock clock, JdbcTemplate jdbc) {
 		this.cases = cases;
 		this.approvals = approvals;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** The same figures as seen at another clock's instant (what is overdue depends on the day). */
 	public InertiaMetrics at(Clock other) {
-		return new InertiaMetrics(cases, approvals, other);
+		return new InertiaMetrics(cases, approvals, other, jdbc);
 	}
 
 	public List<InertiaRow> byAgency(Actor actor) {
 		requireStaff(actor);
-		Map<String, String> names = approvals.agencyNames();
-		return rows(ApprovalStep::agency, s -> names.getOrDefault(s.agency(), s.agency()));
+		return agencies.get(stamp(), () -> {
+			Map<String, String> names = approvals.agencyNames();
+			return rows(ApprovalStep::agency, s -> names.getOrDefault(s.agency(), s.agency()));
+		});
 	}
 
 	public List<InertiaRow> byStepType(Actor actor) {
 		requireStaff(actor);
-		return rows(ApprovalStep::code, ApprovalStep::name);
+		return stepTypes.get(stamp(), () -> rows(ApprovalStep::code, ApprovalStep::name));
+	}
+
+	private List<Object> stamp() {
+		List<Long> steps = jdbc.queryForObject("""
+				select count(*), coalesce(sum(hashtext(concat_ws('|', id, state, due_on, working_days_taken, within_sla,
+				       escalated_at, agency, code, name))::bigint), 0)
+				from approval_step
+				""", (rs, n) -> List.of(rs.getLong(1), rs.getLong(2)));
+		return List.of(LocalDate.now(clock), steps);
 	}
 
 	private List<InertiaRow> rows(Function<ApprovalStep, String> key, Function<ApprovalStep, String> label) {

@@ -88,6 +88,34 @@ class InertiaMetricsTest {
 	}
 
 	@Test
+	void theKeptTablesFollowEveryOpenedAndDecidedStep() {
+		String z = DeadlineSweepTest.agency(approvals, "MZ");
+		TemplateDetails route = DeadlineSweepTest.route(approvals,
+				DeadlineSweepTest.step("MZ_" + z, z, 5, LapseRule.ESCALATE));
+		Actor officer = ApprovalsTestSupport.actor(ApprovalsTestSupport.officer(users, z));
+		CaseDetails first = approvals.at(at("2031-04-07T10:00"))
+			.open(Actor.system(), new OpenCase("QUAD", fixtures.quad(fixtures.quartet()).id(), route.id()));
+		InertiaMetrics onTuesday = metrics.at(at("2031-04-08T10:00"));
+		assertThat(DeadlineSweepTest.byKey(onTuesday.byAgency(Actor.system())).get(z).pending()).isEqualTo(1);
+
+		approvals.at(at("2031-04-07T10:00"))
+			.open(Actor.system(), new OpenCase("QUAD", fixtures.quad(fixtures.quartet()).id(), route.id()));
+		InertiaRow opened = DeadlineSweepTest.byKey(onTuesday.byAgency(Actor.system())).get(z);
+		assertThat(opened.pending()).as("a newly opened step shows at once").isEqualTo(2);
+		assertThat(opened.decided()).isZero();
+
+		decide(officer, first, "MZ_" + z, "2031-04-08T11:00");
+		InertiaRow decided = DeadlineSweepTest.byKey(onTuesday.byAgency(Actor.system())).get(z);
+		assertThat(decided.decided()).as("a decision shows at once").isEqualTo(1);
+		assertThat(decided.pending()).isEqualTo(1);
+		assertThat(DeadlineSweepTest.byKey(onTuesday.byStepType(Actor.system())).get("MZ_" + z).decided()).isEqualTo(1);
+		assertThat(decided.overdueNow()).isZero();
+		// the other step is due Monday 14 April: on the 15th it is overdue, with no step changed in between
+		assertThat(DeadlineSweepTest.byKey(metrics.at(at("2031-04-15T10:00")).byAgency(Actor.system())).get(z)
+			.overdueNow()).isEqualTo(1);
+	}
+
+	@Test
 	void partnersDoNotSeeTheLeagueTable() {
 		Actor partner = new Actor("p", java.util.Set.of(org.quadhub.shared.Role.PARTNER), 1L);
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> metrics.byAgency(partner))
