@@ -85,6 +85,11 @@ public class JobProgress {
 		return jdbc.query("select * from job_progress where id = ?", ROW, id).stream().findFirst();
 	}
 
+	/** The job if it is of this kind and {@code owner} started it: what a module shows the user who asks. */
+	public Optional<JobState> find(String id, String kind, String owner) {
+		return find(id).filter(state -> state.kind().equals(kind) && state.owner().equals(owner));
+	}
+
 	/** Jobs this instance left running when it stopped cannot finish: mark them failed (called at start-up). */
 	public int abandon(String instanceName) {
 		Timestamp now = Timestamp.from(clock.instant());

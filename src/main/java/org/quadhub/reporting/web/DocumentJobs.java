@@ -118,9 +118,7 @@ class DocumentJobs {
 		if (job != null) {
 			return job.username.equals(actor.username()) ? Optional.of(job) : Optional.empty();
 		}
-		return progress.find(id)
-			.filter(state -> state.kind().equals(KIND) && state.owner().equals(actor.username()))
-			.map(this::rebuild);
+		return progress.find(id, KIND, actor.username()).map(this::rebuild);
 	}
 
 	/** The finished file of the user's job, whichever instance generated it. */

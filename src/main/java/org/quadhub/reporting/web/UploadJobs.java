@@ -102,9 +102,7 @@ class UploadJobs {
 		if (job != null) {
 			return job.username.equals(actor.username()) ? Optional.of(job) : Optional.empty();
 		}
-		return progress.find(id)
-			.filter(state -> state.kind().equals(KIND) && state.owner().equals(actor.username()))
-			.map(this::rebuild);
+		return progress.find(id, KIND, actor.username()).map(this::rebuild);
 	}
 
 	/** What another instance shows: rows so far and, once finished, the stored outcome. */
